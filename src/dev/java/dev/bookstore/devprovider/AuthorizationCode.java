@@ -1,0 +1,24 @@
+package dev.bookstore.devprovider;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What a code stands for: who signed in, for which client and redirect URI, with which scopes. */
+record AuthorizationCode(String value, String clientId, String redirectUri, DemoUser user, List<String> scopes,
+        String nonce, String codeChallenge, boolean consented, List<String> resources, String sessionId,
+        Instant expiresAt) {
+
+    AuthorizationCode {
+        scopes = List.copyOf(scopes);
+        resources = List.copyOf(resources);
+    }
+
+    /** Logto silently drops offline_access unless the request prompted for consent. */
+    List<String> grantedScopes() {
+        return consented ? scopes : scopes.stream().filter(scope -> !scope.equals("offline_access")).toList();
+    }
+
+    boolean expired() {
+        return Instant.now().isAfter(expiresAt);
+    }
+}

@@ -1,0 +1,100 @@
+package dev.bookstore.devprovider;
+
+import dev.bookstore.devprovider.AuthorizationRequest.SignInScreen;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** {@code GET /oidc/auth}: validates the request, remembers it and shows the sign-in screen. */
+final class AuthorizationEndpoint implements Endpoint {
+
+    /** An error the client learns about through its redirect URI. */
+    private record Problem(String error, String description) {
+    }
+
+    private final ProviderContext context;
+
+    AuthorizationEndpoint(ProviderContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Reply handle(RecordedRequest request) {
+        if (!context.isClient(request.parameter("client_id"))) {
+            return MessagePages.error(400, "invalid_client", "The client_id is not registered.");
+        }
+        String redirectUri = request.parameter("redirect_uri");
+        if (redirectUri == null || !context.client().redirectUris().contains(redirectUri)) {
+            return MessagePages.error(400, "invalid_redirect_uri",
+                    "The redirect_uri is not registered for this application.");
+        }
+        Problem problem = problemWith(request);
+        String state = request.parameter("state");
+        if (problem != null) {
+            return AuthorizationRedirects.error(redirectUri, problem.error(), problem.description(), state,
+                    context.issuer());
+        }
+        Set<String> prompt = words(request.parameter("prompt")).collect(Collectors.toSet());
+        if (prompt.contains("none")) {
+            return AuthorizationRedirects.error(redirectUri, "login_required", "End-User authentication is required",
+                    state, context.issuer());
+        }
+        AuthorizationRequest remembered = new AuthorizationRequest(context.client(), redirectUri, state,
+                request.parameter("nonce"), supportedScopes(request), prompt,
+                request.parameter("code_challenge"), request.parameter("code_challenge_method"),
+                request.parameters().getOrDefault("resource", List.of()), screen(request), Instant.now());
+        String interaction = context.interactions().remember(remembered);
+        return Reply.html(200, remembered.screen() == SignInScreen.KAKAO
+                ? KakaoConsentPage.render(interaction)
+                : SignInPage.render(interaction, remembered.screen() == SignInScreen.REGISTER));
+    }
+
+    /** Why the request cannot be served, or null. */
+    private static Problem problemWith(RecordedRequest request) {
+        String responseType = request.parameter("response_type");
+        if (responseType == null) {
+            return new Problem("invalid_request", "missing required parameter 'response_type'");
+        }
+        if (!responseType.equals("code")) {
+            return new Problem("unsupported_response_type", "unsupported response_type requested");
+        }
+        if (words(request.parameter("scope")).noneMatch("openid"::equals)) {
+            return new Problem("invalid_request", "openid scope must be requested");
+        }
+        String mode = request.parameter("response_mode");
+        if (mode != null && !mode.equals("query")) {
+            return new Problem("invalid_request", "unsupported response_mode requested");
+        }
+        if (request.parameter("code_challenge") != null
+                && !"S256".equals(request.parameter("code_challenge_method"))) {
+            return new Problem("invalid_request", "code_challenge_method must be S256");
+        }
+        String direct = request.parameter("direct_sign_in");
+        if (direct != null && !direct.equals("social:kakao")) {
+            return new Problem("invalid_request", "direct_sign_in does not name a connector of this tenant");
+        }
+        return null;
+    }
+
+    /** Logto ignores scopes it does not know. */
+    private static List<String> supportedScopes(RecordedRequest request) {
+        return words(request.parameter("scope")).filter(DiscoveryEndpoint.SCOPES::contains).distinct().toList();
+    }
+
+    private static SignInScreen screen(RecordedRequest request) {
+        if (request.parameter("direct_sign_in") != null) {
+            return SignInScreen.KAKAO;
+        }
+        return "register".equals(request.parameter("first_screen"))
+                || "signUp".equals(request.parameter("interaction_mode"))
+                ? SignInScreen.REGISTER : SignInScreen.SIGN_IN;
+    }
+
+    private static Stream<String> words(String value) {
+        return value == null ? Stream.empty()
+                : Arrays.stream(value.trim().split("\\s+")).filter(word -> !word.isEmpty());
+    }
+}

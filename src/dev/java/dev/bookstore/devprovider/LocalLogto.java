@@ -1,0 +1,93 @@
+package dev.bookstore.devprovider;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real HTTP OpenID Connect provider that behaves like Logto, for local runs and integration tests.
+ * Never for production: its users, keys and sessions are demo data held in memory.
+ */
+public final class LocalLogto implements AutoCloseable {
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final ProviderContext context;
+    private final List<RecordedRequest> recorded = new CopyOnWriteArrayList<>();
+
+    private LocalLogto(HttpServer server, ExecutorService executor, ProviderContext context) {
+        this.server = server;
+        this.executor = executor;
+        this.context = context;
+    }
+
+    /** Binds {@code host:port} (only that host) and returns once the provider is serving. */
+    public static LocalLogto start(String host, int port, LocalLogtoClient client) {
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(host, port), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Local Logto cannot listen on " + host + ":" + port, e);
+        }
+        String urlHost = host.contains(":") ? "[" + host + "]" : host;
+        String endpoint = "http://" + urlHost + ":" + server.getAddress().getPort();
+        ProviderContext context = new ProviderContext(endpoint, client, SigningKey.generate(), new Interactions(),
+                new AuthorizationCodes(), new IssuedTokens(), new ProviderSessions());
+        ExecutorService executor = Executors.newFixedThreadPool(8, daemonThreads());
+        LocalLogto provider = new LocalLogto(server, executor, context);
+        server.createContext("/", new ProviderRouter(context, provider.recorded::add));
+        server.setExecutor(executor);
+        server.start();
+        return provider;
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "local-logto-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** The Logto endpoint E, e.g. {@code http://127.0.0.1:3001}. */
+    public String endpoint() {
+        return context.endpoint();
+    }
+
+    public String issuer() {
+        return context.issuer();
+    }
+
+    /** Every request received so far, in order. */
+    public List<RecordedRequest> requests() {
+        return List.copyOf(recorded);
+    }
+
+    /** The requests whose path equals {@code path}, e.g. {@code /oidc/auth}. */
+    public List<RecordedRequest> requests(String path) {
+        return recorded.stream().filter(request -> request.path().equals(path)).toList();
+    }
+
+    public void clearRecordedRequests() {
+        recorded.clear();
+    }
+
+    /** Provider-side sign-in sessions not yet ended through the end session endpoint. */
+    public int activeSessionCount() {
+        return context.sessions().count();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

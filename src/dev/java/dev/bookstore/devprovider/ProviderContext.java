@@ -1,0 +1,18 @@
+package dev.bookstore.devprovider;
+
+/** Everything the endpoints share: where the provider lives, its client, key and state stores. */
+record ProviderContext(String endpoint, LocalLogtoClient client, SigningKey signingKey,
+        Interactions interactions, AuthorizationCodes codes, IssuedTokens tokens, ProviderSessions sessions) {
+
+    String issuer() {
+        return endpoint + "/oidc";
+    }
+
+    boolean isClient(String clientId) {
+        return client.clientId().equals(clientId);
+    }
+
+    String avatarUrl(DemoUser user) {
+        return endpoint + "/avatars/" + user.key() + ".svg";
+    }
+}

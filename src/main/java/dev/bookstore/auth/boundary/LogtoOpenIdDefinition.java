@@ -1,0 +1,66 @@
+package dev.bookstore.auth.boundary;
+
+import dev.bookstore.auth.control.LogtoConfiguration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.OpenIdProviderMetadata;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.PromptType;
+
+/**
+ * The one place where sign-in is delegated to Logto. Values come from the settings through EL:
+ * {@code ${...}} is read once at start, {@code #{...}} on each sign-in request.
+ * <ul>
+ * <li>ES384 must be listed: Liberty does not take the algorithms from discovery, and Logto signs ES384.</li>
+ * <li>The caller name is {@code sub}: Logto often sends no {@code preferred_username}.</li>
+ * <li>{@code prompt=consent} is what makes Logto issue a refresh token for {@code offline_access}.</li>
+ * <li>The callback does not jump to the original resource: {@code CallbackServlet} finishes the sign-in
+ *     and leaves the browser on a clean URL.</li>
+ * </ul>
+ */
+@OpenIdAuthenticationMechanismDefinition(
+        providerURI = "${logto.issuer}",
+        clientId = "${logto.appId}",
+        clientSecret = "${logto.appSecret}",
+        redirectURI = "${logto.redirectUri}",
+        scopeExpression = "${logto.scopes}",
+        prompt = PromptType.CONSENT,
+        redirectToOriginalResource = false,
+        extraParametersExpression = "#{signInParameters.extraParameters}",
+        claimsDefinition = @ClaimsDefinition(callerNameClaim = "sub", callerGroupsClaim = "roles"),
+        providerMetadata = @OpenIdProviderMetadata(idTokenSigningAlgorithmsSupported = "ES384,RS256"),
+        logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${logto.postLogoutRedirectUri}"))
+@ApplicationScoped
+@Named("logto")
+public class LogtoOpenIdDefinition {
+
+    @Inject
+    LogtoConfiguration configuration;
+
+    public String getIssuer() {
+        return configuration.settings().issuer();
+    }
+
+    public String getAppId() {
+        return configuration.settings().appId();
+    }
+
+    public String getAppSecret() {
+        return configuration.settings().appSecret();
+    }
+
+    public String getRedirectUri() {
+        return configuration.settings().redirectUri();
+    }
+
+    public String getPostLogoutRedirectUri() {
+        return configuration.settings().postLogoutRedirectUri();
+    }
+
+    public String[] getScopes() {
+        return configuration.settings().scopes().toArray(String[]::new);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.bookstore.auth.boundary;
+
+import dev.bookstore.auth.control.ReturnTo;
+import dev.bookstore.auth.entity.PendingSignIn;
+import dev.bookstore.auth.entity.SignInIntent;
+import dev.bookstore.auth.entity.SignInProblem;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+
+/**
+ * Starts a sign-in: remembers where to come back to, tells the mechanism which first screen Logto should
+ * show, and lets the mechanism redirect the browser to Logto. {@code ?returnTo=/path} is optional.
+ */
+@WebServlet(urlPatterns = {"/sign-in", "/sign-up", "/sign-in/kakao"})
+public class SignInServlet extends HttpServlet {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        String returnTo = ReturnTo.sanitize(request.getParameter("returnTo"));
+        if (request.getUserPrincipal() != null) {
+            response.sendRedirect(request.getContextPath() + returnTo);
+            return;
+        }
+        SignInIntent intent = SignInIntent.forRoute(request.getServletPath()).orElse(SignInIntent.SIGN_IN);
+        request.getSession().setAttribute(PendingSignIn.SESSION_ATTRIBUTE, new PendingSignIn(intent, returnTo, Instant.now()));
+        request.setAttribute(SignInParameters.INTENT_ATTRIBUTE, intent);
+        response.setHeader("Cache-Control", "no-store");
+        AuthenticationStatus status;
+        try {
+            status = securityContext.authenticate(request, response,
+                    AuthenticationParameters.withParams().newAuthentication(true));
+        } catch (RuntimeException unreachable) {
+            SignInProblemPage.show(request, response, SignInProblem.UNAVAILABLE, unreachable.toString());
+            return;
+        }
+        if (status != AuthenticationStatus.SEND_CONTINUE && !response.isCommitted()) {
+            SignInProblemPage.show(request, response, SignInProblem.UNAVAILABLE,
+                    "the mechanism could not start the sign-in (" + status + "); is Logto reachable?");
+        }
+    }
+}

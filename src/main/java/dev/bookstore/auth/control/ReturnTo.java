@@ -1,0 +1,32 @@
+package dev.bookstore.auth.control;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.regex.Pattern;
+
+/**
+ * Where to send the browser after sign-in. Only paths on this site are accepted, so a crafted link
+ * cannot turn the sign-in into a redirect to another site ({@code //evil}, {@code /\evil}, schemes).
+ */
+public final class ReturnTo {
+
+    public static final String HOME = "/";
+    private static final Pattern UNSAFE = Pattern.compile("[\\\\\\p{Cntrl}\\s]");
+    private static final Pattern AUTH_ROUTES = Pattern.compile("^/(sign-in|sign-up|sign-out|callback)([/?#].*)?$");
+
+    private ReturnTo() {
+    }
+
+    public static String sanitize(String requested) {
+        if (requested == null || !requested.startsWith("/") || requested.startsWith("//")
+                || UNSAFE.matcher(requested).find() || AUTH_ROUTES.matcher(requested).matches()) {
+            return HOME;
+        }
+        try {
+            URI uri = new URI(requested);
+            return uri.getScheme() == null && uri.getRawAuthority() == null ? requested : HOME;
+        } catch (URISyntaxException malformed) {
+            return HOME;
+        }
+    }
+}

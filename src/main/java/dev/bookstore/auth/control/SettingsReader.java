@@ -1,0 +1,92 @@
+package dev.bookstore.auth.control;
+
+import dev.bookstore.auth.entity.LogtoSettings;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and checks every setting at once, so that one start-up message names all that is wrong.
+ * The source is a plain lookup (MicroProfile Config in the app, a map in unit tests).
+ */
+public class SettingsReader {
+
+    static final List<String> BASE_SCOPES =
+            List.of("openid", "offline_access", "profile", "email", "roles", "identities");
+    private static final Pattern CONNECTOR_TARGET = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    private static final Pattern SCOPE = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
+
+    private final Function<String, Optional<String>> source;
+    private final List<String> problems = new ArrayList<>();
+
+    public SettingsReader(Function<String, Optional<String>> source) {
+        this.source = source;
+    }
+
+    public LogtoSettings read() {
+        URI endpoint = url("LOGTO_ENDPOINT", "the URL of your Logto tenant, e.g. https://your-tenant.logto.app");
+        String appId = required("LOGTO_APP_ID", "the App ID of your Logto Traditional web application");
+        String appSecret = required("LOGTO_APP_SECRET", "the App secret of your Logto Traditional web application");
+        URI baseUrl = url("APP_BASE_URL", "the URL users reach this app at, e.g. https://books.example.com");
+        String kakaoTarget = value("LOGTO_KAKAO_TARGET").orElse("kakao");
+        if (!CONNECTOR_TARGET.matcher(kakaoTarget).matches()) {
+            problems.add("LOGTO_KAKAO_TARGET must be a Logto connector target such as kakao, but is '" + kakaoTarget + "'");
+        }
+        List<String> scopes = scopes();
+        if (!problems.isEmpty()) {
+            throw new InvalidSettingsException(problems);
+        }
+        return new LogtoSettings(endpoint, appId, appSecret, baseUrl, kakaoTarget, scopes);
+    }
+
+    private Optional<String> value(String key) {
+        return source.apply(key).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private String required(String key, String expected) {
+        return value(key).orElseGet(() -> {
+            problems.add(key + " is not set: set it to " + expected);
+            return null;
+        });
+    }
+
+    private URI url(String key, String expected) {
+        String raw = required(key, expected);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(raw.replaceAll("/+$", ""));
+            boolean web = "https".equals(uri.getScheme()) || "http".equals(uri.getScheme());
+            boolean plain = uri.getHost() != null && uri.getRawQuery() == null && uri.getRawFragment() == null
+                    && uri.getRawUserInfo() == null && uri.getRawPath().isEmpty();
+            if (web && plain) {
+                return uri;
+            }
+        } catch (URISyntaxException malformed) {
+            // reported below like any other unusable value
+        }
+        problems.add(key + " must be an http(s) URL with no path, query or fragment (" + expected + "), but is '" + raw + "'");
+        return null;
+    }
+
+    private List<String> scopes() {
+        Set<String> scopes = new LinkedHashSet<>(BASE_SCOPES);
+        for (String scope : value("LOGTO_SCOPES").orElse("").split("[\\s,]+")) {
+            if (scope.isEmpty()) {
+                continue;
+            }
+            if (!SCOPE.matcher(scope).matches()) {
+                problems.add("LOGTO_SCOPES must be scope names separated by spaces or commas, but contains '" + scope + "'");
+            }
+            scopes.add(scope);
+        }
+        return List.copyOf(scopes);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.bookstore.auth.entity;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Where Logto is and who this app is to it. Everything else (issuer, callback, post sign-out page)
+ * follows from the endpoint and the app's own base URL, as in Logto's SDKs.
+ */
+public record LogtoSettings(URI endpoint, String appId, String appSecret, URI baseUrl,
+                            String kakaoTarget, List<String> scopes) {
+
+    public String issuer() {
+        return endpoint + "/oidc";
+    }
+
+    public String redirectUri() {
+        return baseUrl + "/callback";
+    }
+
+    public String postLogoutRedirectUri() {
+        return baseUrl + "/";
+    }
+
+    public boolean secure() {
+        return "https".equals(baseUrl.getScheme());
+    }
+
+    @Override
+    public String toString() {
+        // Records print every component: keep the secret out of any log line that prints settings.
+        return "LogtoSettings[endpoint=" + endpoint + ", appId=" + appId + ", baseUrl=" + baseUrl
+                + ", kakaoTarget=" + kakaoTarget + ", scopes=" + scopes + "]";
+    }
+}

@@ -1,0 +1,26 @@
+package dev.bookstore.web.control;
+
+import jakarta.servlet.ServletRequest;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/** A short id shown on error pages and written next to the log line, so support can find one in the other. */
+public final class RequestId {
+
+    private static final String ATTRIBUTE = RequestId.class.getName();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private RequestId() {
+    }
+
+    public static String of(ServletRequest request) {
+        if (request.getAttribute(ATTRIBUTE) instanceof String id) {
+            return id;
+        }
+        byte[] bytes = new byte[5];
+        RANDOM.nextBytes(bytes);
+        String id = HexFormat.of().formatHex(bytes);
+        request.setAttribute(ATTRIBUTE, id);
+        return id;
+    }
+}

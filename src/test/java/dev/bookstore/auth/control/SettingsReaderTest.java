@@ -1,0 +1,76 @@
+package dev.bookstore.auth.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bookstore.auth.entity.LogtoSettings;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SettingsReaderTest {
+
+    private final Map<String, String> values = new HashMap<>(Map.of(
+            "LOGTO_ENDPOINT", "https://tenant.logto.app/",
+            "LOGTO_APP_ID", "app-id",
+            "LOGTO_APP_SECRET", "s3cr3t-value",
+            "APP_BASE_URL", "https://books.example.com"));
+
+    private LogtoSettings read() {
+        return new SettingsReader(key -> Optional.ofNullable(values.get(key))).read();
+    }
+
+    @Test
+    void derivesIssuerCallbackAndPostLogoutPageFromEndpointAndBaseUrl() {
+        LogtoSettings settings = read();
+        assertEquals("https://tenant.logto.app/oidc", settings.issuer());
+        assertEquals("https://books.example.com/callback", settings.redirectUri());
+        assertEquals("https://books.example.com/", settings.postLogoutRedirectUri());
+        assertEquals("kakao", settings.kakaoTarget());
+        assertTrue(settings.secure());
+    }
+
+    @Test
+    void requestsTheScopesLogtoNeedsForRefreshRolesAndIdentitiesPlusConfiguredOnes() {
+        values.put("LOGTO_SCOPES", "urn:logto:scope:organizations, phone");
+        assertEquals(List.of("openid", "offline_access", "profile", "email", "roles", "identities",
+                "urn:logto:scope:organizations", "phone"), read().scopes());
+    }
+
+    @Test
+    void aMissingSecretIsNamedAndItsValueNeverPrinted() {
+        values.remove("LOGTO_APP_SECRET");
+        InvalidSettingsException error = assertThrows(InvalidSettingsException.class, this::read);
+        assertTrue(error.getMessage().contains("LOGTO_APP_SECRET is not set"), error.getMessage());
+        values.put("LOGTO_APP_SECRET", "s3cr3t-value");
+        assertFalse(read().toString().contains("s3cr3t-value"));
+    }
+
+    @Test
+    void everyProblemIsNamedInOneMessage() {
+        values.remove("LOGTO_APP_ID");
+        values.put("LOGTO_ENDPOINT", "tenant.logto.app");
+        values.put("APP_BASE_URL", "https://books.example.com/shop?x=1");
+        values.put("LOGTO_KAKAO_TARGET", "Kakao!");
+        String message = assertThrows(InvalidSettingsException.class, this::read).getMessage();
+        for (String key : List.of("LOGTO_ENDPOINT", "LOGTO_APP_ID", "APP_BASE_URL", "LOGTO_KAKAO_TARGET")) {
+            assertTrue(message.contains(key), key + " missing from: " + message);
+        }
+    }
+
+    @Test
+    void blankValuesCountAsMissing() {
+        values.put("LOGTO_APP_ID", "   ");
+        assertTrue(assertThrows(InvalidSettingsException.class, this::read).getMessage().contains("LOGTO_APP_ID is not set"));
+    }
+
+    @Test
+    void malformedScopesAreRefused() {
+        values.put("LOGTO_SCOPES", "openid \"quoted\"");
+        assertTrue(assertThrows(InvalidSettingsException.class, this::read).getMessage().contains("LOGTO_SCOPES"));
+    }
+}

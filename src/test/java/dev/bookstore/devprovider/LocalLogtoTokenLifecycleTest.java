@@ -1,0 +1,83 @@
+package dev.bookstore.devprovider;
+
+import static dev.bookstore.devprovider.OAuthTestValues.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Refresh rotation, code replay and the checks of a code exchange. */
+class LocalLogtoTokenLifecycleTest {
+
+    private LocalLogtoHarness harness;
+
+    @BeforeEach
+    void start() {
+        harness = new LocalLogtoHarness();
+    }
+
+    @AfterEach
+    void stop() {
+        harness.close();
+    }
+
+    private HttpResponse<String> exchange(String code, String redirectUri, String verifier) {
+        return harness.token(Map.of("grant_type", "authorization_code", "code", code,
+                "redirect_uri", redirectUri, "code_verifier", verifier));
+    }
+
+    @Test
+    void refreshRotatesTheRefreshToken() throws Exception {
+        Map<String, Object> first = KakaoFlow.signIn(harness);
+        String oldRefresh = (String) first.get("refresh_token");
+        Map<String, String> refresh = Map.of("grant_type", "refresh_token", "refresh_token", oldRefresh);
+
+        HttpResponse<String> rotated = harness.token(refresh);
+        assertEquals(200, rotated.statusCode(), rotated.body());
+        Map<String, Object> second = json(rotated);
+        assertNotEquals(oldRefresh, second.get("refresh_token"));
+        assertNotEquals(first.get("access_token"), second.get("access_token"));
+        JWTClaimsSet claims = SignedJWT.parse((String) second.get("id_token")).getJWTClaimsSet();
+        assertEquals("kko7p3n9w2cd", claims.getSubject());
+        assertNull(claims.getClaim("nonce"));
+
+        HttpResponse<String> reused = harness.token(refresh);
+        assertEquals(400, reused.statusCode());
+        assertEquals("invalid_grant", json(reused).get("error"));
+        assertEquals(200, harness.token(Map.of("grant_type", "refresh_token",
+                "refresh_token", (String) second.get("refresh_token"))).statusCode());
+    }
+
+    @Test
+    void replayedCodeIsRejectedAndRevokesWhatItIssued() {
+        String code = harness.signIn("kakao", KakaoFlow.request()).code();
+        Map<String, Object> tokens = harness.redeem(code, KakaoFlow.VERIFIER);
+
+        HttpResponse<String> replay = exchange(code, LocalLogtoHarness.REDIRECT_URI, KakaoFlow.VERIFIER);
+        assertEquals(400, replay.statusCode());
+        assertEquals("invalid_grant", json(replay).get("error"));
+        assertEquals(401, harness.get("/oidc/me", "Authorization", "Bearer " + tokens.get("access_token"))
+                .statusCode());
+        assertEquals(400, harness.token(Map.of("grant_type", "refresh_token",
+                "refresh_token", (String) tokens.get("refresh_token"))).statusCode());
+    }
+
+    @Test
+    void wrongPkceVerifierOrRedirectUriIsInvalidGrant() {
+        String code = harness.signIn("kakao", KakaoFlow.request()).code();
+        HttpResponse<String> wrongVerifier = exchange(code, LocalLogtoHarness.REDIRECT_URI, KakaoFlow.VERIFIER + "x");
+        assertEquals("invalid_grant", json(wrongVerifier).get("error"));
+        HttpResponse<String> wrongRedirect = exchange(code, "http://localhost:9080/other", KakaoFlow.VERIFIER);
+        assertEquals("invalid_grant", json(wrongRedirect).get("error"));
+        assertNotNull(harness.redeem(code, KakaoFlow.VERIFIER).get("access_token"),
+                "a failed check does not burn the code");
+    }
+}

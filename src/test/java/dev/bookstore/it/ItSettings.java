@@ -1,0 +1,23 @@
+package dev.bookstore.it;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+/** What the build told the integration tests (failsafe system properties): ports, client, files. */
+final class ItSettings {
+
+    static final String CLIENT_ID = System.getProperty("it.client.id", "bookstore-it");
+    static final String CLIENT_SECRET = System.getProperty("it.client.secret", "it-secret-not-for-production");
+    static final int APP_PORT = Integer.getInteger("it.http.port", 19080);
+    static final int PROVIDER_PORT = Integer.getInteger("it.provider.port", 19081);
+    static final URI BASE_URL = URI.create("http://localhost:" + APP_PORT);
+    static final Path WAR = Path.of(System.getProperty("it.war", "target/bookstore.war"));
+    static final Path SCREENSHOTS = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+
+    private ItSettings() {
+    }
+
+    static String url(String path) {
+        return BASE_URL + path;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.bookstore.it;
+
+import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LocalLogtoClient;
+import java.util.Set;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Starts the local Logto once for the whole IT run, on the port the IT server's settings point at, and
+ * hands it to tests as a parameter. It is stopped when the run ends (root store resource).
+ */
+public class LocalLogtoExtension implements BeforeAllCallback, ParameterResolver {
+
+    private record Running(LocalLogto provider) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            provider.close();
+        }
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        provider(context);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == LocalLogto.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return provider(context);
+    }
+
+    private static LocalLogto provider(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(LocalLogto.class, key -> new Running(startLocalLogto()), Running.class)
+                .provider();
+    }
+
+    private static LocalLogto startLocalLogto() {
+        LocalLogtoClient client = new LocalLogtoClient(ItSettings.CLIENT_ID, ItSettings.CLIENT_SECRET,
+                Set.of(ItSettings.url("/callback")), Set.of(ItSettings.url("/")));
+        return LocalLogto.start("127.0.0.1", ItSettings.PROVIDER_PORT, client);
+    }
+}

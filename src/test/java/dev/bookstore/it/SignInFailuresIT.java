@@ -1,0 +1,99 @@
+package dev.bookstore.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith({ArquillianExtension.class, LocalLogtoExtension.class})
+@RunAsClient
+class SignInFailuresIT {
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return BookstoreDeployment.packagedWar();
+    }
+
+    private final Browserless browser = new Browserless();
+
+    /** A friendly page: the given status, a title, a request id, and nothing of the server's insides. */
+    private static void assertFriendlyPage(HttpResponse<String> page, int status, String title) {
+        assertEquals(status, page.statusCode(), page::body);
+        assertTrue(page.body().contains(title), page::body);
+        assertTrue(page.body().contains("id=\"request-id\""), page::body);
+        assertFalse(page.body().matches("(?s).*(Exception|\\tat |\\bat [a-z]+\\.[a-z]+\\.).*"), page::body);
+    }
+
+    private void assertSignedOut() {
+        assertTrue(SignInRoundTrip.home(browser).body().contains("Not signed in"));
+    }
+
+    @Test
+    void cancellingAtLogtoOrKakaoShowsACancelledPage() {
+        HttpResponse<String> toLogto = SignInRoundTrip.start(browser, "/sign-in/kakao");
+        HttpResponse<String> back = SignInRoundTrip.answerAtLogto(browser, toLogto, null);
+        assertEquals("access_denied", Browserless.query(Browserless.location(back)).get("error"));
+        assertFriendlyPage(browser.follow(back), 401, "Sign-in was cancelled");
+        assertSignedOut();
+    }
+
+    @Test
+    void aTamperedStateIsRefused() {
+        HttpResponse<String> back = SignInRoundTrip.answerAtLogto(browser, SignInRoundTrip.start(browser, "/sign-in"), "reader");
+        Map<String, String> parameters = Browserless.query(Browserless.location(back));
+        HttpResponse<String> page = browser.get(ItSettings.url("/callback?code=" + parameters.get("code") + "&state=forged"));
+        assertTrue(page.statusCode() >= 400 && page.statusCode() < 500, () -> page.statusCode() + page.body());
+        assertTrue(page.body().contains("id=\"error-title\""), page::body);
+        assertSignedOut();
+    }
+
+    @Test
+    void aMissingStateIsRefused() {
+        HttpResponse<String> back = SignInRoundTrip.answerAtLogto(browser, SignInRoundTrip.start(browser, "/sign-in"), "reader");
+        String code = Browserless.query(Browserless.location(back)).get("code");
+        HttpResponse<String> page = browser.get(ItSettings.url("/callback?code=" + code));
+        assertTrue(page.statusCode() >= 400 && page.statusCode() < 500, () -> page.statusCode() + page.body());
+        assertSignedOut();
+    }
+
+    @Test
+    void aReplayedCallbackInAnotherBrowserSignsNobodyIn() {
+        HttpResponse<String> back = SignInRoundTrip.answerAtLogto(browser, SignInRoundTrip.start(browser, "/sign-in"), "reader");
+        URI callback = Browserless.location(back);
+        assertEquals(302, browser.get(callback.toString()).statusCode());
+
+        Browserless attacker = new Browserless();
+        HttpResponse<String> replay = attacker.get(callback.toString());
+        assertTrue(replay.statusCode() >= 400 && replay.statusCode() < 500, () -> replay.statusCode() + replay.body());
+        assertTrue(replay.body().contains("id=\"error-title\""), replay::body);
+        assertTrue(SignInRoundTrip.home(attacker).body().contains("Not signed in"));
+    }
+
+    @Test
+    void aCallbackWithNoSignInInProgressIsRefused() {
+        assertFriendlyPage(browser.get(ItSettings.url("/callback")), 400, "Sign-in link no longer valid");
+        assertSignedOut();
+    }
+
+    @Test
+    void signOutCannotBeTriggeredByALinkOrAnotherSite() {
+        SignInRoundTrip.signIn(browser, "/sign-in", "reader");
+        assertEquals(405, browser.get(ItSettings.url("/sign-out")).statusCode());
+        assertEquals(403, browser.post(ItSettings.url("/sign-out"), Map.of(), "Origin", "https://evil.example").statusCode());
+        assertTrue(SignInRoundTrip.home(browser).body().contains("You are signed in."));
+    }
+
+    @Test
+    void unknownPagesGetAFriendlyNotFoundPage() {
+        assertFriendlyPage(browser.get(ItSettings.url("/no-such-page.xhtml")), 404, "Page not found");
+    }
+}

@@ -1,0 +1,128 @@
+package dev.bookstore.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.RecordedRequest;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith({ArquillianExtension.class, LocalLogtoExtension.class})
+@RunAsClient
+class SignInFlowIT {
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return BookstoreDeployment.packagedWar();
+    }
+
+    private final Browserless browser = new Browserless();
+
+    @Test
+    void signedOutHomeOffersSignInSignUpAndKakao() {
+        String page = SignInRoundTrip.home(browser).body();
+        assertTrue(page.contains("Not signed in"), page);
+        assertTrue(page.contains("id=\"sign-in\"") && page.contains("id=\"sign-up\"") && page.contains("id=\"sign-in-kakao\""), page);
+        assertTrue(page.contains("Continue with Kakao"), page);
+    }
+
+    @Test
+    void signInAsksLogtoForConsentRefreshTokenRolesAndIdentities(LocalLogto logto) {
+        Map<String, String> authorization = Browserless.query(Browserless.location(SignInRoundTrip.start(browser, "/sign-in")));
+        assertEquals(ItSettings.CLIENT_ID, authorization.get("client_id"));
+        assertEquals("code", authorization.get("response_type"));
+        assertEquals(ItSettings.url("/callback"), authorization.get("redirect_uri"));
+        assertEquals("consent", authorization.get("prompt"));
+        assertTrue(List.of(authorization.get("scope").split(" ")).containsAll(
+                List.of("openid", "offline_access", "profile", "email", "roles", "identities")), authorization.get("scope"));
+        assertNotNull(authorization.get("state"));
+        assertNotNull(authorization.get("nonce"));
+        assertFalse(authorization.containsKey("first_screen") || authorization.containsKey("direct_sign_in"));
+    }
+
+    @Test
+    void roundTripLandsOnACleanHomePageSignedInWithANewSessionId(LocalLogto logto) {
+        SignInRoundTrip.home(browser);
+        HttpResponse<String> toLogto = SignInRoundTrip.start(browser, "/sign-in");
+        String sessionBefore = browser.cookie("BOOKSTORE_SESSION").orElseThrow();
+        HttpResponse<String> callback = browser.follow(SignInRoundTrip.answerAtLogto(browser, toLogto, "reader"));
+
+        assertEquals(302, callback.statusCode(), callback::body);
+        assertEquals(URI.create(ItSettings.url("/")), Browserless.location(callback), "code and state must leave the address bar");
+        assertNotEquals(sessionBefore, browser.cookie("BOOKSTORE_SESSION").orElseThrow(), "session id must change at sign-in");
+
+        String home = SignInRoundTrip.home(browser).body();
+        assertTrue(home.contains("Jane Reader") && home.contains("You are signed in."), home);
+        assertTrue(home.contains(logto.endpoint() + "/avatars/reader.svg"), home);
+        assertTrue(home.contains("id=\"sign-out\""), home);
+    }
+
+    @Test
+    void theCodeIsExchangedWithTheAppsOwnClientCredentials(LocalLogto logto) {
+        logto.clearRecordedRequests();
+        SignInRoundTrip.signIn(browser, "/sign-in", "reader");
+        List<RecordedRequest> tokenRequests = logto.requests("/oidc/token");
+        assertEquals(1, tokenRequests.size());
+        assertEquals("authorization_code", tokenRequests.get(0).parameter("grant_type"));
+        assertEquals(ItSettings.url("/callback"), tokenRequests.get(0).parameter("redirect_uri"));
+    }
+
+    @Test
+    void signUpOpensLogtoOnTheRegisterScreen() {
+        HttpResponse<String> toLogto = SignInRoundTrip.start(browser, "/sign-up");
+        assertEquals("register", Browserless.query(Browserless.location(toLogto)).get("first_screen"));
+        assertTrue(browser.follow(toLogto).body().contains("id=\"register-screen\""));
+    }
+
+    @Test
+    void kakaoGoesStraightToKakaoAndShowsTheKoreanName() {
+        HttpResponse<String> toLogto = SignInRoundTrip.start(browser, "/sign-in/kakao");
+        assertEquals("social:kakao", Browserless.query(Browserless.location(toLogto)).get("direct_sign_in"));
+        assertEquals(302, browser.follow(SignInRoundTrip.answerAtLogto(browser, toLogto, "kakao")).statusCode());
+        String home = SignInRoundTrip.home(browser).body();
+        assertTrue(home.contains("김민지"), home);
+    }
+
+    @Test
+    void returnToBringsTheUserBackToThePageTheyCameFrom() {
+        HttpResponse<String> callback = SignInRoundTrip.signIn(browser, "/sign-in?returnTo=%2Findex.xhtml%3Fshelf%3D1", "reader");
+        assertEquals(URI.create(ItSettings.url("/index.xhtml?shelf=1")), Browserless.location(callback));
+    }
+
+    @Test
+    void returnToAnotherSiteIsIgnored() {
+        HttpResponse<String> callback = SignInRoundTrip.signIn(browser, "/sign-in?returnTo=%2F%2Fevil.example%2F", "reader");
+        assertEquals(URI.create(ItSettings.url("/")), Browserless.location(callback));
+    }
+
+    @Test
+    void signOutEndsTheLocalSessionAndLogtosSession(LocalLogto logto) {
+        SignInRoundTrip.signIn(browser, "/sign-in", "reader");
+        int logtoSessions = logto.activeSessionCount();
+
+        HttpResponse<String> toLogto = browser.post(ItSettings.url("/sign-out"), Map.of(), "Origin", ItSettings.BASE_URL.toString());
+        assertEquals(302, toLogto.statusCode(), toLogto::body);
+        URI endSession = Browserless.location(toLogto);
+        assertEquals(logto.endpoint() + "/oidc/session/end", endSession.resolve(endSession.getPath()).toString());
+        Map<String, String> parameters = Browserless.query(endSession);
+        assertEquals(ItSettings.CLIENT_ID, parameters.get("client_id"));
+        assertEquals(ItSettings.url("/"), parameters.get("post_logout_redirect_uri"));
+
+        HttpResponse<String> backHome = browser.follow(toLogto);
+        assertEquals(URI.create(ItSettings.url("/")), Browserless.location(backHome));
+        assertEquals(logtoSessions - 1, logto.activeSessionCount());
+        assertTrue(SignInRoundTrip.home(browser).body().contains("Not signed in"));
+    }
+}
