@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 final class Browserless {
 
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
+    // HTTP/1.1 like a browser on plain http: the JDK client's h2c upgrade attempt stalls some exchanges.
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
     HttpResponse<String> get(String url) {

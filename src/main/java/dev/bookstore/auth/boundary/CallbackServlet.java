@@ -18,7 +18,7 @@ import java.io.IOException;
  * Logto's redirect URI. By the time this runs, the mechanism has checked {@code state}, exchanged the code
  * and verified the ID token; this servlet finishes the sign-in for the app: a fresh session id (no
  * fixation), the user's profile in the session, and a redirect that takes code and state out of the
- * address bar. Anything else that arrives here gets a clear page and no session.
+ * address bar. Anything else that arrives here (see {@link CallbackGuard}) gets a clear page and no session.
  */
 @WebServlet("/callback")
 public class CallbackServlet extends HttpServlet {
@@ -30,32 +30,38 @@ public class CallbackServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         PendingSignIn pending = session == null ? null : (PendingSignIn) session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE);
-        if (pending != null) {
-            session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
-        }
         String error = request.getParameter("error");
         if (error != null) {
+            forget(session);
             SignInProblem problem = "access_denied".equals(error) ? SignInProblem.CANCELLED : SignInProblem.FAILED;
             SignInProblemPage.show(request, response, problem, "Logto answered error=" + printable(error));
         } else if (pending == null) {
             SignInProblemPage.show(request, response, SignInProblem.NOT_IN_PROGRESS,
-                    "callback without a sign-in in progress in this browser (replayed or forged)");
-        } else if (request.getUserPrincipal() == null) {
+                    "callback without a sign-in in progress in this browser (replayed, forged or stale)");
+        } else if (request.getAttribute(CallbackGuard.REFUSED_ATTRIBUTE) != null || request.getUserPrincipal() == null) {
+            // A refused callback leaves the pending sign-in alone: a forged request must not cancel the real one.
             SignInProblemPage.show(request, response, SignInProblem.FAILED,
-                    "the mechanism did not accept the callback (bad state, code or ID token)");
+                    "the mechanism did not accept the callback (missing or unknown state, or a bad code or ID token)");
         } else {
-            finishSignIn(request, response, pending);
+            forget(session);
+            finishSignIn(request, response, pending.returnTo());
         }
     }
 
-    private void finishSignIn(HttpServletRequest request, HttpServletResponse response, PendingSignIn pending)
+    private static void forget(HttpSession session) {
+        if (session != null) {
+            session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+        }
+    }
+
+    private void finishSignIn(HttpServletRequest request, HttpServletResponse response, String returnTo)
             throws IOException {
         request.changeSessionId();
         SignedInUser user = SignedInUsers.fromIdToken(request.getUserPrincipal().getName(),
                 openIdContext.getIdentityToken().getJwtClaims());
         request.getSession().setAttribute(SignedInUser.SESSION_ATTRIBUTE, user);
         response.setHeader("Cache-Control", "no-store");
-        response.sendRedirect(request.getContextPath() + pending.returnTo());
+        response.sendRedirect(request.getContextPath() + returnTo);
     }
 
     /** Logto's error codes are short tokens; anything else is cut so a crafted value cannot forge log lines. */

@@ -1,6 +1,7 @@
 package dev.bookstore.auth.boundary;
 
 import dev.bookstore.auth.entity.SignInProblem;
+import dev.bookstore.web.boundary.ErrorView;
 import dev.bookstore.web.control.RequestId;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +23,7 @@ final class SignInProblemPage {
             throws ServletException, IOException {
         LOG.warning(() -> "Sign-in " + problem + " [request " + RequestId.of(request) + "]: " + reason);
         response.setStatus(problem.status());
+        request.setAttribute(ErrorView.STATUS_ATTRIBUTE, problem.status());
         response.setHeader("Cache-Control", "no-store");
         request.setAttribute(PROBLEM_ATTRIBUTE, problem);
         request.getRequestDispatcher(PAGE).forward(request, response);

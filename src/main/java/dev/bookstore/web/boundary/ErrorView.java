@@ -2,6 +2,7 @@ package dev.bookstore.web.boundary;
 
 import dev.bookstore.web.control.RequestId;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
@@ -14,14 +15,31 @@ import java.util.logging.Logger;
 @RequestScoped
 public class ErrorView {
 
+    /** Request attribute with the status a page forwarded to an error page must be sent with. */
+    public static final String STATUS_ATTRIBUTE = ErrorView.class.getName() + ".status";
     private static final Logger LOG = Logger.getLogger(ErrorView.class.getName());
 
     @Inject
     HttpServletRequest request;
 
+    /**
+     * Sends the page with its error status. Security runs again on the internal dispatch to an error page,
+     * and Liberty's OIDC mechanism resets the status to 200 there for a signed-in user.
+     */
+    public void restoreStatus() {
+        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (status == null) {
+            status = request.getAttribute(STATUS_ATTRIBUTE);
+        }
+        if (status instanceof Integer code) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(code);
+        }
+    }
+
     public String getRequestId() {
         String id = RequestId.of(request);
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status && status >= 500
                 && request.getAttribute(ErrorView.class.getName()) == null) {
             request.setAttribute(ErrorView.class.getName(), Boolean.TRUE);
             LOG.log(Level.SEVERE, "Request " + id + " to " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
