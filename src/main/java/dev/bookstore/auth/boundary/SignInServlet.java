@@ -45,9 +45,11 @@ public class SignInServlet extends HttpServlet {
             SignInProblemPage.show(request, response, SignInProblem.UNAVAILABLE, unreachable.toString());
             return;
         }
-        if (status != AuthenticationStatus.SEND_CONTINUE && !response.isCommitted()) {
+        boolean sentToLogto = status == AuthenticationStatus.SEND_CONTINUE && response.containsHeader("Location");
+        if (!sentToLogto && !response.isCommitted()) {
+            // Liberty answers a failed discovery with a bare 401 and SEND_CONTINUE (or SEND_FAILURE).
             SignInProblemPage.show(request, response, SignInProblem.UNAVAILABLE,
-                    "the mechanism could not start the sign-in (" + status + "); is Logto reachable?");
+                    "the mechanism could not start the sign-in (" + status + "); is Logto reachable at its endpoint?");
         }
     }
 }
