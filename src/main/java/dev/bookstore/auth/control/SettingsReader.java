@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Reads and checks every setting at once, so that one start-up message names all that is wrong.
@@ -27,6 +28,10 @@ public class SettingsReader {
 
     public SettingsReader(Function<String, Optional<String>> source) {
         this.source = source;
+    }
+
+    public static SettingsReader fromConfig(Config config) {
+        return new SettingsReader(key -> config.getOptionalValue(key, String.class));
     }
 
     public LogtoSettings read() {

@@ -1,0 +1,29 @@
+package dev.bookstore.auth.control;
+
+import dev.bookstore.auth.entity.LogtoSettings;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.Extension;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Checks the settings before CDI even looks at the beans: a failure here stops the application from
+ * starting at all (nothing is served), with one message naming every bad setting, before the OIDC
+ * mechanism could fail on them in a less helpful way.
+ */
+public class SettingsCheck implements Extension {
+
+    private static final Logger LOG = Logger.getLogger(SettingsCheck.class.getName());
+
+    void check(@Observes BeforeBeanDiscovery discovery) {
+        try {
+            LogtoSettings settings = SettingsReader.fromConfig(ConfigProvider.getConfig()).read();
+            LOG.info(() -> "Signing in through Logto at " + settings.endpoint() + " as app " + settings.appId()
+                    + "; callback " + settings.redirectUri());
+        } catch (InvalidSettingsException invalid) {
+            LOG.severe(invalid.getMessage());
+            throw invalid;
+        }
+    }
+}
