@@ -1,0 +1,47 @@
+package dev.bookstore.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.ShouldThrowException;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The packaged WAR deployed without its app secret must not start, and must say why. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MissingSettingIT {
+
+    private static final String SETTINGS = "WEB-INF/classes/META-INF/microprofile-config.properties";
+    private static final Path SERVER_LOG = Path.of(System.getProperty("wlp.home", "target/liberty/wlp"),
+            "usr/servers/it/logs/messages.log");
+
+    @Deployment(testable = false)
+    @ShouldThrowException(Exception.class)
+    static WebArchive appWithoutItsSecret() {
+        WebArchive war = BookstoreDeployment.packagedWar();
+        war.delete(SETTINGS);
+        return war.add(new StringAsset("config_ordinal=500\nLOGTO_APP_SECRET=\n"), SETTINGS);
+    }
+
+    @Test
+    void theDeploymentStopsWithOneMessageNamingTheSetting() throws IOException {
+        String log = Files.readString(SERVER_LOG, StandardCharsets.UTF_8);
+        assertTrue(log.contains("Bookstore cannot start: LOGTO_APP_SECRET is not set: set it to the App secret"), log);
+        assertFalse(log.contains("LOGTO_APP_ID is not set"), "only the missing setting is named");
+    }
+
+    @Test
+    void theServerLogNeverShowsTheSecret() throws IOException {
+        assertFalse(Files.readString(SERVER_LOG, StandardCharsets.UTF_8).contains(ItSettings.CLIENT_SECRET));
+    }
+}
