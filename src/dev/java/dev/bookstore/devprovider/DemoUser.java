@@ -7,10 +7,18 @@ import java.util.List;
  * through the Kakao connector; null fields are claims the user does not have.
  */
 public record DemoUser(String key, String subject, String name, String username, String email,
-        String phoneNumber, List<String> roles, String kakaoUserId, long createdAt, long updatedAt) {
+        String phoneNumber, List<String> roles, String kakaoUserId, long createdAt, long updatedAt,
+        List<OrganizationMembership> memberships) {
 
     public DemoUser {
         roles = List.copyOf(roles);
+        memberships = List.copyOf(memberships);
+    }
+
+    /** A user without organization memberships. */
+    public DemoUser(String key, String subject, String name, String username, String email, String phoneNumber,
+            List<String> roles, String kakaoUserId, long createdAt, long updatedAt) {
+        this(key, subject, name, username, email, phoneNumber, roles, kakaoUserId, createdAt, updatedAt, List.of());
     }
 
     public boolean signsInWithKakao() {

@@ -11,10 +11,12 @@ public final class DemoUsers {
 
     /** Signed in through Kakao and declined to share an email address there. */
     public static final DemoUser KAKAO = new DemoUser("kakao", "kko7p3n9w2cd", "김민지", null,
-            null, null, List.of(), "3141592653", 1717200000000L, 1717200000000L);
+            null, null, List.of(), "3141592653", 1717200000000L, 1717200000000L,
+            List.of(new OrganizationMembership(DemoOrganizations.SEOUL_READERS, "member")));
 
     public static final DemoUser ADMIN = new DemoUser("admin", "adm2k5r8t1ef", "Alex Admin", "admin",
-            "admin@example.com", null, List.of("admin"), null, 1704067200000L, 1704067200000L);
+            "admin@example.com", null, List.of("admin"), null, 1704067200000L, 1704067200000L,
+            List.of(new OrganizationMembership(DemoOrganizations.BOOKWORMS_CLUB, "editor")));
 
     private static final List<DemoUser> ALL = List.of(READER, KAKAO, ADMIN);
 

@@ -39,7 +39,7 @@ public final class LocalLogto implements AutoCloseable {
         String urlHost = host.contains(":") ? "[" + host + "]" : host;
         String endpoint = "http://" + urlHost + ":" + server.getAddress().getPort();
         ProviderContext context = new ProviderContext(endpoint, client, SigningKey.generate(), new Interactions(),
-                new AuthorizationCodes(), new IssuedTokens(), new ProviderSessions());
+                new AuthorizationCodes(), new IssuedTokens(), new ProviderSessions(), new ProviderFaults());
         ExecutorService executor = Executors.newFixedThreadPool(8, daemonThreads());
         LocalLogto provider = new LocalLogto(server, executor, context);
         server.createContext("/", new ProviderRouter(context, provider.recorded::add));
@@ -83,6 +83,11 @@ public final class LocalLogto implements AutoCloseable {
     /** Provider-side sign-in sessions not yet ended through the end session endpoint. */
     public int activeSessionCount() {
         return context.sessions().count();
+    }
+
+    /** Faults tests can switch on; all off at start. */
+    public ProviderFaults faults() {
+        return context.faults();
     }
 
     @Override

@@ -1,8 +1,9 @@
 package dev.bookstore.devprovider;
 
-/** Everything the endpoints share: where the provider lives, its client, key and state stores. */
+/** Everything the endpoints share: where the provider lives, its client, key, state stores and test faults. */
 record ProviderContext(String endpoint, LocalLogtoClient client, SigningKey signingKey,
-        Interactions interactions, AuthorizationCodes codes, IssuedTokens tokens, ProviderSessions sessions) {
+        Interactions interactions, AuthorizationCodes codes, IssuedTokens tokens, ProviderSessions sessions,
+        ProviderFaults faults) {
 
     String issuer() {
         return endpoint + "/oidc";

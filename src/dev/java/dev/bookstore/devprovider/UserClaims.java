@@ -32,6 +32,7 @@ final class UserClaims {
         if (scopes.contains("roles")) {
             claims.put("roles", user.roles());
         }
+        OrganizationClaims.addTo(claims, user, scopes);
         return claims;
     }
 
@@ -44,6 +45,7 @@ final class UserClaims {
         if (scopes.contains("custom_data")) {
             claims.put("custom_data", Map.of());
         }
+        OrganizationClaims.addUserinfoOnlyTo(claims, user, scopes);
         return claims;
     }
 }

@@ -1,6 +1,7 @@
 package dev.bookstore.devprovider;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@code GET|POST /oidc/me}: the claims of the access token's scopes. */
@@ -22,7 +23,8 @@ final class UserinfoEndpoint implements Endpoint {
             return Reply.error(401, "invalid_token", "invalid token provided")
                     .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
         }
-        return Reply.json(200, UserClaims.userinfo(grant.get().user(), grant.get().scopes(), context))
-                .withHeader("Cache-Control", "no-store");
+        Map<String, Object> claims = UserClaims.userinfo(grant.get().user(), grant.get().scopes(), context);
+        context.faults().substitutedUserinfoSubject().ifPresent(subject -> claims.put("sub", subject));
+        return Reply.json(200, claims).withHeader("Cache-Control", "no-store");
     }
 }

@@ -102,14 +102,29 @@ final class LocalLogtoHarness implements AutoCloseable {
         return json(response);
     }
 
+    /** Signs in as the demo user with the scope (no PKCE, no consent) and redeems the code. */
+    Map<String, Object> tokensFor(String userKey, String scope) {
+        return redeem(signIn(userKey, Map.of("scope", scope, "state", "st-" + userKey)).code(), null);
+    }
+
+    /** {@code /oidc/me} with the access token, the body kept as the raw bytes sent. */
+    HttpResponse<byte[]> userinfo(Object accessToken) {
+        return send(request("/oidc/me", "Authorization", "Bearer " + accessToken).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private HttpRequest.Builder request(String pathAndQuery, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(provider.endpoint() + pathAndQuery));
         return headers.length == 0 ? builder : builder.headers(headers);
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

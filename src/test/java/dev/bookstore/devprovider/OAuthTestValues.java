@@ -54,6 +54,16 @@ final class OAuthTestValues {
         }
     }
 
+    /** A JSON object sent as UTF-8, as RFC 8259 requires, whatever charset the response claims. */
+    static Map<String, Object> utf8Json(HttpResponse<byte[]> response) {
+        String body = new String(response.body(), StandardCharsets.UTF_8);
+        try {
+            return JSONObjectUtils.parse(body);
+        } catch (ParseException e) {
+            throw new AssertionError("not JSON: " + body, e);
+        }
+    }
+
     static String interactionId(String html) {
         Matcher matcher = INTERACTION.matcher(html);
         assertTrue(matcher.find(), "no interaction id in the page");

@@ -34,6 +34,10 @@ final class Browserless {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
+    HttpResponse<String> getWith(String url, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(url)).headers(headers).GET());
+    }
+
     HttpResponse<String> post(String url, Map<String, String> form, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")

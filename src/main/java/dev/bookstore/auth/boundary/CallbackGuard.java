@@ -1,5 +1,12 @@
 package dev.bookstore.auth.boundary;
 
+import dev.bookstore.auth.control.ReturnTo;
+import dev.bookstore.auth.entity.PendingSignIn;
+import dev.bookstore.auth.entity.SignInIntent;
+import dev.bookstore.auth.entity.SignInRefusal;
+import dev.bookstore.profile.control.ProfileLoader;
+import dev.bookstore.profile.control.UserinfoRefusedException;
+import dev.bookstore.profile.entity.UserProfile;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
@@ -10,22 +17,34 @@ import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
 
 /**
  * Lets {@link CallbackServlet} answer every callback the mechanism does not accept. Liberty's mechanism
  * treats any request with a {@code state} parameter as a callback and answers a refused one with a bare
  * 401 (no page), including the internal forward to an error page. This decorator keeps the mechanism
  * for what it does well (state, code exchange, token checks) and turns its refusals into a request that
- * reaches the servlet, which shows a friendly page and creates no session.
+ * reaches the servlet, which shows a friendly page and creates no session. An accepted callback gets the
+ * user's profile (ID token plus one userinfo call) before the sign-in completes, so that userinfo about
+ * someone else stops the sign-in before any cookie is issued. It also remembers the page
+ * a signed-out visitor asked for when the mechanism itself starts a sign-in, so the callback can return there.
  */
 @Decorator
 @Priority(Interceptor.Priority.APPLICATION)
 public abstract class CallbackGuard implements HttpAuthenticationMechanism {
 
-    static final String REFUSED_ATTRIBUTE = CallbackGuard.class.getName() + ".refused";
+    static final String REFUSED_ATTRIBUTE = SignInRefusal.ATTRIBUTE;
+    static final String PROFILE_ATTRIBUTE = UserProfile.class.getName();
+
+    @Inject
+    OpenIdContext openIdContext;
+
+    @Inject
+    ProfileLoader profiles;
 
     @Inject
     @Delegate
@@ -40,6 +59,9 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         if (!isCallback(request)) {
+            if (context.isProtected() && !context.isAuthenticationRequest() && request.getUserPrincipal() == null) {
+                rememberSignIn(request);
+            }
             return mechanism.validateRequest(request, response, context);
         }
         if (request.getParameter("error") != null || request.getParameter("state") == null) {
@@ -47,11 +69,32 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
         }
         AuthenticationStatus status = mechanism.validateRequest(request, response, context);
         if (status == AuthenticationStatus.SEND_CONTINUE && response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
-            request.setAttribute(REFUSED_ATTRIBUTE, Boolean.TRUE);
             response.setStatus(HttpServletResponse.SC_OK);
-            return context.doNothing();
+            return refuse(request, context, "the mechanism did not accept it (unknown or replayed state, bad code or ID token)");
+        }
+        if (status == AuthenticationStatus.SUCCESS) {
+            try {
+                request.setAttribute(PROFILE_ATTRIBUTE, profiles.load(openIdContext));
+            } catch (UserinfoRefusedException refused) {
+                // Not completing the authentication here means no sign-in cookie is ever issued.
+                return refuse(request, context, refused.getMessage());
+            }
         }
         return status;
+    }
+
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpMessageContext context, String reason) {
+        request.setAttribute(REFUSED_ATTRIBUTE, reason);
+        return context.doNothing();
+    }
+
+    /** A protected page sends the browser to Logto itself: note where to bring the user back. */
+    private static void rememberSignIn(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
+        String returnTo = ReturnTo.sanitize(query == null ? path : path + "?" + query);
+        request.getSession().setAttribute(PendingSignIn.SESSION_ATTRIBUTE,
+                new PendingSignIn(SignInIntent.SIGN_IN, returnTo, Instant.now()));
     }
 
     private static boolean isCallback(HttpServletRequest request) {

@@ -2,10 +2,7 @@ package dev.bookstore.auth.boundary;
 
 import dev.bookstore.auth.entity.PendingSignIn;
 import dev.bookstore.auth.entity.SignInProblem;
-import dev.bookstore.profile.control.SignedInUsers;
-import dev.bookstore.profile.entity.SignedInUser;
-import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import dev.bookstore.profile.entity.UserProfile;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -23,9 +20,6 @@ import java.io.IOException;
 @WebServlet("/callback")
 public class CallbackServlet extends HttpServlet {
 
-    @Inject
-    OpenIdContext openIdContext;
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         HttpSession session = request.getSession(false);
@@ -38,13 +32,30 @@ public class CallbackServlet extends HttpServlet {
         } else if (pending == null) {
             SignInProblemPage.show(request, response, SignInProblem.NOT_IN_PROGRESS,
                     "callback without a sign-in in progress in this browser (replayed, forged or stale)");
-        } else if (request.getAttribute(CallbackGuard.REFUSED_ATTRIBUTE) != null || request.getUserPrincipal() == null) {
+        } else if (request.getAttribute(CallbackGuard.REFUSED_ATTRIBUTE) instanceof String reason) {
             // A refused callback leaves the pending sign-in alone: a forged request must not cancel the real one.
-            SignInProblemPage.show(request, response, SignInProblem.FAILED,
-                    "the mechanism did not accept the callback (missing or unknown state, or a bad code or ID token)");
+            if (request.getUserPrincipal() != null) {
+                undoSignIn(request, response);
+            }
+            SignInProblemPage.show(request, response, SignInProblem.FAILED, "callback refused: " + reason);
+        } else if (request.getUserPrincipal() == null) {
+            SignInProblemPage.show(request, response, SignInProblem.FAILED, "callback without state");
         } else {
             forget(session);
             finishSignIn(request, response, pending.returnTo());
+        }
+    }
+
+    /**
+     * The mechanism has already added its sign-in cookie for a callback the app then refused (userinfo
+     * about someone else). Nothing is sent yet: drop the cookie from the response and end the session.
+     * request.logout() is no use here: it always answers with a redirect.
+     */
+    private static void undoSignIn(HttpServletRequest request, HttpServletResponse response) {
+        response.reset();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
         }
     }
 
@@ -56,10 +67,9 @@ public class CallbackServlet extends HttpServlet {
 
     private void finishSignIn(HttpServletRequest request, HttpServletResponse response, String returnTo)
             throws IOException {
+        UserProfile profile = (UserProfile) request.getAttribute(CallbackGuard.PROFILE_ATTRIBUTE);
         request.changeSessionId();
-        SignedInUser user = SignedInUsers.fromIdToken(request.getUserPrincipal().getName(),
-                openIdContext.getIdentityToken().getJwtClaims());
-        request.getSession().setAttribute(SignedInUser.SESSION_ATTRIBUTE, user);
+        request.getSession().setAttribute(UserProfile.SESSION_ATTRIBUTE, profile);
         response.setHeader("Cache-Control", "no-store");
         response.sendRedirect(request.getContextPath() + returnTo);
     }

@@ -32,7 +32,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.PromptTy
         extraParametersExpression = "#{signInParameters.extraParameters}",
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "sub", callerGroupsClaim = "roles"),
         providerMetadata = @OpenIdProviderMetadata(idTokenSigningAlgorithmsSupported = "ES384,RS256"),
-        logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${logto.postLogoutRedirectUri}"))
+        logout = @LogoutDefinition(notifyProvider = true,
+                redirectURI = "${logto.postLogoutRedirectUri}"))
 @ApplicationScoped
 @Named("logto")
 public class LogtoOpenIdDefinition {

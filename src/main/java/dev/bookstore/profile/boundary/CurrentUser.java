@@ -1,6 +1,7 @@
 package dev.bookstore.profile.boundary;
 
-import dev.bookstore.profile.entity.SignedInUser;
+import dev.bookstore.auth.entity.SignInRefusal;
+import dev.bookstore.profile.entity.UserProfile;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,15 +22,20 @@ public class CurrentUser {
     HttpServletRequest request;
 
     public boolean isSignedIn() {
-        return securityContext.getCallerPrincipal() != null;
+        return securityContext.getCallerPrincipal() != null && request.getAttribute(SignInRefusal.ATTRIBUTE) == null;
     }
 
-    public SignedInUser getUser() {
+    public UserProfile getUser() {
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SignedInUser.SESSION_ATTRIBUTE) instanceof SignedInUser user) {
+        if (session != null && session.getAttribute(UserProfile.SESSION_ATTRIBUTE) instanceof UserProfile user) {
             return user;
         }
         Principal caller = securityContext.getCallerPrincipal();
-        return caller == null ? null : new SignedInUser(caller.getName(), null, null, null);
+        return caller == null ? null : UserProfile.ofSubject(caller.getName());
+    }
+
+    /** Logto role {@code admin}, mapped by the mechanism to the caller's groups. */
+    public boolean isAdmin() {
+        return securityContext.isCallerInRole("admin");
     }
 }

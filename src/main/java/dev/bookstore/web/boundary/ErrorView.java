@@ -1,5 +1,6 @@
 package dev.bookstore.web.boundary;
 
+import dev.bookstore.web.control.PageAccess;
 import dev.bookstore.web.control.RequestId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -34,6 +35,13 @@ public class ErrorView {
         if (status instanceof Integer code) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(code);
         }
+    }
+
+    /** The role the refused page needs (403 pages), or null. */
+    public String getRequiredRole() {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = uri instanceof String text ? text.substring(request.getContextPath().length()) : null;
+        return PageAccess.requiredRole(path).orElse(null);
     }
 
     public String getRequestId() {

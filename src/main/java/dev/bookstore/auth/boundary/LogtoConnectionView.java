@@ -1,0 +1,44 @@
+package dev.bookstore.auth.boundary;
+
+import dev.bookstore.auth.control.LogtoConfiguration;
+import dev.bookstore.auth.entity.LogtoSettings;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** How this app is connected to Logto, for administrators; never the secret. */
+@Named
+@RequestScoped
+public class LogtoConnectionView {
+
+    @Inject
+    LogtoConfiguration configuration;
+
+    public String getEndpoint() {
+        return settings().endpoint().toString();
+    }
+
+    public String getAppId() {
+        return settings().appId();
+    }
+
+    public String getRedirectUri() {
+        return settings().redirectUri();
+    }
+
+    public String getPostLogoutRedirectUri() {
+        return settings().postLogoutRedirectUri();
+    }
+
+    public String getScopes() {
+        return String.join(" ", settings().scopes());
+    }
+
+    public String getKakaoTarget() {
+        return settings().kakaoTarget();
+    }
+
+    private LogtoSettings settings() {
+        return configuration.settings();
+    }
+}

@@ -1,0 +1,81 @@
+package dev.bookstore.profile.control;
+
+import dev.bookstore.profile.entity.LinkedIdentity;
+import dev.bookstore.profile.entity.Organization;
+import dev.bookstore.profile.entity.UserProfile;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Builds the profile from the ID token's claims and, when it could be read, userinfo's answer (fresher,
+ * and the only source of {@code identities} and organization names). Both are plain JSON objects here.
+ * The social provider's {@code rawData} is never read: it may hold that provider's code and state.
+ */
+public final class ProfileReader {
+
+    private ProfileReader() {
+    }
+
+    public static UserProfile read(Map<String, Object> idToken, Map<String, Object> userinfo, Instant signedInAt) {
+        Claims claims = new Claims(idToken, userinfo == null ? Map.of() : userinfo);
+        return new UserProfile((String) idToken.get("sub"), claims.text("name"), claims.text("username"),
+                claims.text("picture"), claims.text("email"), Boolean.TRUE.equals(claims.value("email_verified")),
+                signedInAt, claims.texts("roles"), organizations(claims), identities(userinfo), userinfo != null);
+    }
+
+    private static List<Organization> organizations(Claims claims) {
+        List<Organization> organizations = new ArrayList<>();
+        for (String id : claims.texts("organizations")) {
+            String name = claims.objects("organization_data").stream()
+                    .filter(data -> id.equals(data.get("id"))).map(data -> data.get("name"))
+                    .filter(String.class::isInstance).map(String.class::cast).findFirst().orElse(null);
+            organizations.add(new Organization(id, name));
+        }
+        return organizations;
+    }
+
+    private static List<LinkedIdentity> identities(Map<String, Object> userinfo) {
+        if (userinfo == null || !(userinfo.get("identities") instanceof Map<?, ?> byTarget)) {
+            return List.of();
+        }
+        List<LinkedIdentity> identities = new ArrayList<>();
+        byTarget.forEach((target, value) -> {
+            if (value instanceof Map<?, ?> identity) {
+                Map<?, ?> details = identity.get("details") instanceof Map<?, ?> map ? map : Map.of();
+                identities.add(new LinkedIdentity(String.valueOf(target), Claims.string(identity.get("userId")),
+                        Claims.string(details.get("name")), Claims.string(details.get("avatar"))));
+            }
+        });
+        return identities;
+    }
+
+    /** Claim lookup that prefers userinfo over the ID token and tolerates missing or null values. */
+    private record Claims(Map<String, Object> idToken, Map<String, Object> userinfo) {
+
+        Object value(String name) {
+            Object fromUserinfo = userinfo.get(name);
+            return fromUserinfo != null ? fromUserinfo : idToken.get(name);
+        }
+
+        String text(String name) {
+            return string(value(name));
+        }
+
+        List<String> texts(String name) {
+            return value(name) instanceof List<?> list
+                    ? list.stream().map(Claims::string).filter(Objects::nonNull).toList() : List.of();
+        }
+
+        List<Map<?, ?>> objects(String name) {
+            return value(name) instanceof List<?> list
+                    ? list.stream().filter(Map.class::isInstance).<Map<?, ?>>map(Map.class::cast).toList() : List.of();
+        }
+
+        static String string(Object value) {
+            return value instanceof String text && !text.isBlank() ? text : value instanceof Number ? value.toString() : null;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.bookstore.profile.entity;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Who is signed in, read once at sign-in from the ID token and userinfo, then kept in the HTTP session
+ * so page views never call Logto. Logto may leave name, username, picture and email empty (a Kakao user
+ * may decline to share the email): every field but {@code subject} is optional.
+ *
+ * @param identitiesKnown false when userinfo could not be read at sign-in, so linked accounts are unknown
+ */
+public record UserProfile(String subject, String name, String username, String picture, String email,
+                          boolean emailVerified, Instant signedInAt, List<String> roles,
+                          List<Organization> organizations, List<LinkedIdentity> identities,
+                          boolean identitiesKnown) implements Serializable {
+
+    public static final String SESSION_ATTRIBUTE = UserProfile.class.getName();
+
+    public UserProfile {
+        roles = List.copyOf(roles);
+        organizations = List.copyOf(organizations);
+        identities = List.copyOf(identities);
+    }
+
+    /** A caller known only by the subject, e.g. when the session that held the profile is gone. */
+    public static UserProfile ofSubject(String subject) {
+        return new UserProfile(subject, null, null, null, null, false, null, List.of(), List.of(), List.of(), false);
+    }
+
+    public String displayName() {
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        return username != null && !username.isBlank() ? username : subject;
+    }
+
+    /** The first letter of the display name, for the avatar placeholder when there is no picture. */
+    public String initial() {
+        return displayName().substring(0, displayName().offsetByCodePoints(0, 1)).toUpperCase();
+    }
+
+    public boolean hasPicture() {
+        return picture != null && (picture.startsWith("https://") || picture.startsWith("http://"));
+    }
+
+    public boolean hasEmail() {
+        return email != null && !email.isBlank();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.bookstore.devprovider;
+
+import static dev.bookstore.devprovider.OAuthTestValues.utf8Json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.nimbusds.jwt.SignedJWT;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Faults a test switches on to see the client refuse a misbehaving provider. */
+class LocalLogtoFaultsTest {
+
+    private static final String ADMIN_SUBJECT = "adm2k5r8t1ef";
+
+    private LocalLogtoHarness harness;
+
+    @BeforeEach
+    void start() {
+        harness = new LocalLogtoHarness();
+    }
+
+    @AfterEach
+    void stop() {
+        harness.close();
+    }
+
+    @Test
+    void userinfoSubjectFaultAnswersAnotherSubUntilReset() throws Exception {
+        Map<String, Object> tokens = harness.tokensFor("admin", "openid profile");
+        assertEquals(ADMIN_SUBJECT, userinfo(tokens).get("sub"), "faults are off at start");
+
+        harness.provider.faults().userinfoSubject("someone-else");
+        Map<String, Object> forged = userinfo(tokens);
+        assertEquals("someone-else", forged.get("sub"));
+        assertEquals("Alex Admin", forged.get("name"), "only the sub is swapped");
+        Map<String, Object> later = harness.tokensFor("admin", "openid");
+        assertEquals(ADMIN_SUBJECT, SignedJWT.parse((String) later.get("id_token")).getJWTClaimsSet().getSubject(),
+                "the ID token keeps the real sub, so the mismatch is detectable");
+
+        harness.provider.faults().reset();
+        assertEquals(ADMIN_SUBJECT, userinfo(tokens).get("sub"));
+    }
+
+    @Test
+    void settingTheUserinfoSubjectToNullTurnsTheFaultOff() {
+        Map<String, Object> tokens = harness.tokensFor("reader", "openid");
+        harness.provider.faults().userinfoSubject("someone-else");
+        harness.provider.faults().userinfoSubject(null);
+        assertEquals("rdr4x8q2m1ab", userinfo(tokens).get("sub"));
+    }
+
+    private Map<String, Object> userinfo(Map<String, Object> tokens) {
+        return utf8Json(harness.userinfo(tokens.get("access_token")));
+    }
+}
