@@ -3,14 +3,18 @@ package dev.bookstore.devprovider;
 import java.time.Instant;
 import java.util.List;
 
-/** What a code stands for: who signed in, for which client and redirect URI, with which scopes. */
+/**
+ * What a code stands for: who signed in, for which client and redirect URI, with which OpenID Connect scopes,
+ * API resources and scopes asked of those resources.
+ */
 record AuthorizationCode(String value, String clientId, String redirectUri, DemoUser user, List<String> scopes,
-        String nonce, String codeChallenge, boolean consented, List<String> resources, String sessionId,
-        Instant expiresAt) {
+        String nonce, String codeChallenge, boolean consented, List<String> resources, List<String> resourceScopes,
+        String sessionId, Instant expiresAt) {
 
     AuthorizationCode {
         scopes = List.copyOf(scopes);
         resources = List.copyOf(resources);
+        resourceScopes = List.copyOf(resourceScopes);
     }
 
     /** Logto silently drops offline_access unless the request prompted for consent. */

@@ -6,9 +6,11 @@ import java.util.Optional;
 final class AuthorizationCodeGrant {
 
     private final ProviderContext context;
+    private final TokenTargets targets;
 
     AuthorizationCodeGrant(ProviderContext context) {
         this.context = context;
+        this.targets = new TokenTargets(context.apiResource());
     }
 
     Reply exchange(RecordedRequest request, LocalLogtoClient client) {
@@ -30,14 +32,18 @@ final class AuthorizationCodeGrant {
         if (!code.redirectUri().equals(request.parameter("redirect_uri"))) {
             return invalidGrant("authorization code redirect_uri mismatch");
         }
+        Grant grant = new Grant(code.value(), code.clientId(), code.user(), code.grantedScopes(), code.sessionId(),
+                code.resources(), code.resourceScopes());
+        TokenTarget target = targets.forCode(request, grant);
+        if (target.isRefused()) {
+            return target.refusal();
+        }
         // The code value doubles as the grant id, so a replay revokes everything this code produced.
         if (!context.codes().consume(code)) {
             context.tokens().revokeGrant(code.value());
             return invalidGrant("authorization code already consumed");
         }
-        Grant grant = new Grant(code.value(), code.clientId(), code.user(), code.grantedScopes(), code.sessionId(),
-                code.resources());
-        return TokenResponses.issue(grant, code.nonce(), context);
+        return target.issue(grant, code.nonce(), context);
     }
 
     static Reply invalidGrant(String description) {

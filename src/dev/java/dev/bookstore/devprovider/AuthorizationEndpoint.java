@@ -2,11 +2,9 @@ package dev.bookstore.devprovider;
 
 import dev.bookstore.devprovider.AuthorizationRequest.SignInScreen;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** {@code GET /oidc/auth}: validates the request, remembers it and shows the sign-in screen. */
 final class AuthorizationEndpoint implements Endpoint {
@@ -37,15 +35,17 @@ final class AuthorizationEndpoint implements Endpoint {
             return AuthorizationRedirects.error(redirectUri, problem.error(), problem.description(), state,
                     context.issuer());
         }
-        Set<String> prompt = words(request.parameter("prompt")).collect(Collectors.toSet());
+        Set<String> prompt = ScopeWords.of(request.parameter("prompt")).collect(Collectors.toSet());
         if (prompt.contains("none")) {
             return AuthorizationRedirects.error(redirectUri, "login_required", "End-User authentication is required",
                     state, context.issuer());
         }
+        String scope = request.parameter("scope");
         AuthorizationRequest remembered = new AuthorizationRequest(context.client(), redirectUri, state,
-                request.parameter("nonce"), supportedScopes(request), prompt,
+                request.parameter("nonce"), ScopeWords.known(scope, DiscoveryEndpoint.SCOPES), prompt,
                 request.parameter("code_challenge"), request.parameter("code_challenge_method"),
-                request.parameters().getOrDefault("resource", List.of()), screen(request), Instant.now());
+                resources(request), ScopeWords.known(scope, context.apiResource().permissions()), screen(request),
+                Instant.now());
         String interaction = context.interactions().remember(remembered);
         return Reply.html(200, remembered.screen() == SignInScreen.KAKAO
                 ? KakaoConsentPage.render(interaction)
@@ -53,7 +53,7 @@ final class AuthorizationEndpoint implements Endpoint {
     }
 
     /** Why the request cannot be served, or null. */
-    private static Problem problemWith(RecordedRequest request) {
+    private Problem problemWith(RecordedRequest request) {
         String responseType = request.parameter("response_type");
         if (responseType == null) {
             return new Problem("invalid_request", "missing required parameter 'response_type'");
@@ -61,7 +61,7 @@ final class AuthorizationEndpoint implements Endpoint {
         if (!responseType.equals("code")) {
             return new Problem("unsupported_response_type", "unsupported response_type requested");
         }
-        if (words(request.parameter("scope")).noneMatch("openid"::equals)) {
+        if (ScopeWords.of(request.parameter("scope")).noneMatch("openid"::equals)) {
             return new Problem("invalid_request", "openid scope must be requested");
         }
         String mode = request.parameter("response_mode");
@@ -76,12 +76,14 @@ final class AuthorizationEndpoint implements Endpoint {
         if (direct != null && !direct.equals("social:kakao")) {
             return new Problem("invalid_request", "direct_sign_in does not name a connector of this tenant");
         }
+        if (!resources(request).stream().allMatch(context.apiResource().indicator()::equals)) {
+            return new Problem("invalid_target", "resource indicator is missing, or unknown");
+        }
         return null;
     }
 
-    /** Logto ignores scopes it does not know. */
-    private static List<String> supportedScopes(RecordedRequest request) {
-        return words(request.parameter("scope")).filter(DiscoveryEndpoint.SCOPES::contains).distinct().toList();
+    private static List<String> resources(RecordedRequest request) {
+        return request.parameters().getOrDefault("resource", List.of()).stream().distinct().toList();
     }
 
     private static SignInScreen screen(RecordedRequest request) {
@@ -91,10 +93,5 @@ final class AuthorizationEndpoint implements Endpoint {
         return "register".equals(request.parameter("first_screen"))
                 || "signUp".equals(request.parameter("interaction_mode"))
                 ? SignInScreen.REGISTER : SignInScreen.SIGN_IN;
-    }
-
-    private static Stream<String> words(String value) {
-        return value == null ? Stream.empty()
-                : Arrays.stream(value.trim().split("\\s+")).filter(word -> !word.isEmpty());
     }
 }

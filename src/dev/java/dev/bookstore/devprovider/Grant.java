@@ -4,14 +4,16 @@ import java.util.List;
 
 /**
  * What a client was granted by one authorization code; every token issued from that code (and its refreshes)
- * carries the same grant, so a code replay can revoke them all.
+ * carries the same grant, so a code replay can revoke them all. {@code scopes} are the OpenID Connect scopes;
+ * {@code resourceScopes} those asked of the {@code resources}, before the user's roles narrow them.
  */
 record Grant(String id, String clientId, DemoUser user, List<String> scopes, String sessionId,
-        List<String> resources) {
+        List<String> resources, List<String> resourceScopes) {
 
     Grant {
         scopes = List.copyOf(scopes);
         resources = List.copyOf(resources);
+        resourceScopes = List.copyOf(resourceScopes);
     }
 
     boolean offline() {

@@ -9,19 +9,32 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Opaque access and refresh tokens currently valid, with the grant each belongs to. */
 final class IssuedTokens {
 
-    static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofHours(1);
+    static final Duration DEFAULT_ACCESS_TOKEN_LIFETIME = Duration.ofHours(1);
 
     private record AccessToken(Grant grant, Instant expiresAt) {
     }
 
     private final Map<String, AccessToken> accessTokens = new ConcurrentHashMap<>();
     private final Map<String, Grant> refreshTokens = new ConcurrentHashMap<>();
+    private volatile Duration accessTokenLifetime = DEFAULT_ACCESS_TOKEN_LIFETIME;
+
+    /** How long access tokens issued from now on live, opaque and JWT alike. */
+    Duration accessTokenLifetime() {
+        return accessTokenLifetime;
+    }
+
+    void accessTokenLifetime(Duration lifetime) {
+        if (lifetime.isNegative()) {
+            throw new IllegalArgumentException("An access token lifetime cannot be negative");
+        }
+        accessTokenLifetime = Duration.ofSeconds(lifetime.toSeconds());
+    }
 
     String issueAccessToken(Grant grant) {
         Instant now = Instant.now();
         accessTokens.values().removeIf(token -> token.expiresAt().isBefore(now));
         String value = RandomValues.urlSafe();
-        accessTokens.put(value, new AccessToken(grant, now.plus(ACCESS_TOKEN_LIFETIME)));
+        accessTokens.put(value, new AccessToken(grant, now.plus(accessTokenLifetime)));
         return value;
     }
 
@@ -37,13 +50,15 @@ final class IssuedTokens {
                 ? Optional.empty() : Optional.of(token.grant());
     }
 
-    /** Removes the refresh token and returns its grant; empty if unknown, revoked or another client's. */
-    Optional<Grant> redeemRefreshToken(String value, String clientId) {
+    /** The grant of a valid refresh token of the client; empty if unknown, revoked or another client's. */
+    Optional<Grant> grantOfRefreshToken(String value, String clientId) {
         Grant grant = value == null ? null : refreshTokens.get(value);
-        if (grant == null || !grant.clientId().equals(clientId) || !refreshTokens.remove(value, grant)) {
-            return Optional.empty();
-        }
-        return Optional.of(grant);
+        return grant == null || !grant.clientId().equals(clientId) ? Optional.empty() : Optional.of(grant);
+    }
+
+    /** Ends the refresh token once its grant succeeded; false when it was used or revoked meanwhile. */
+    boolean consumeRefreshToken(String value, Grant grant) {
+        return refreshTokens.remove(value, grant);
     }
 
     /** Revokes an access or refresh token of the client; others' tokens stay untouched. */

@@ -4,18 +4,20 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real HTTP OpenID Connect provider that behaves like Logto, for local runs and integration tests.
  * Never for production: its users, keys and sessions are demo data held in memory.
  */
 public final class LocalLogto implements AutoCloseable {
+
+    /** The API resource indicator configured when none is given. */
+    public static final String DEFAULT_API_RESOURCE = "https://api.bookstore.example";
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -28,8 +30,17 @@ public final class LocalLogto implements AutoCloseable {
         this.context = context;
     }
 
-    /** Binds {@code host:port} (only that host) and returns once the provider is serving. */
+    /** As {@link #start(String, int, LocalLogtoClient, String)} with {@link #DEFAULT_API_RESOURCE}. */
     public static LocalLogto start(String host, int port, LocalLogtoClient client) {
+        return start(host, port, client, DEFAULT_API_RESOURCE);
+    }
+
+    /**
+     * Binds {@code host:port} (only that host) and returns once the provider is serving. {@code apiResource} is
+     * the indicator (an absolute URI) of the one API resource, with permissions read:books and write:books.
+     */
+    public static LocalLogto start(String host, int port, LocalLogtoClient client, String apiResource) {
+        ApiResource resource = ApiResource.bookstore(apiResource);
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(host, port), 0);
@@ -38,23 +49,15 @@ public final class LocalLogto implements AutoCloseable {
         }
         String urlHost = host.contains(":") ? "[" + host + "]" : host;
         String endpoint = "http://" + urlHost + ":" + server.getAddress().getPort();
-        ProviderContext context = new ProviderContext(endpoint, client, SigningKey.generate(), new Interactions(),
-                new AuthorizationCodes(), new IssuedTokens(), new ProviderSessions(), new ProviderFaults());
-        ExecutorService executor = Executors.newFixedThreadPool(8, daemonThreads());
+        ProviderContext context = new ProviderContext(endpoint, client, resource, SigningKey.generate(),
+                new Interactions(), new AuthorizationCodes(), new IssuedTokens(), new ProviderSessions(),
+                new ProviderFaults());
+        ExecutorService executor = Executors.newFixedThreadPool(8, DaemonThreads.named("local-logto-"));
         LocalLogto provider = new LocalLogto(server, executor, context);
         server.createContext("/", new ProviderRouter(context, provider.recorded::add));
         server.setExecutor(executor);
         server.start();
         return provider;
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "local-logto-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     /** The Logto endpoint E, e.g. {@code http://127.0.0.1:3001}. */
@@ -64,6 +67,20 @@ public final class LocalLogto implements AutoCloseable {
 
     public String issuer() {
         return context.issuer();
+    }
+
+    public String jwksUri() {
+        return context.issuer() + "/jwks";
+    }
+
+    /** The indicator of the configured API resource. */
+    public String apiResource() {
+        return context.apiResource().indicator();
+    }
+
+    /** For access tokens issued from now on (whole seconds; default one hour), opaque and JWT alike. */
+    public void accessTokenLifetime(Duration lifetime) {
+        context.tokens().accessTokenLifetime(lifetime);
     }
 
     /** Every request received so far, in order. */

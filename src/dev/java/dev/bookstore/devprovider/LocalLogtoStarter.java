@@ -32,9 +32,11 @@ public class LocalLogtoStarter implements ServletContextListener {
         LocalLogtoClient client = new LocalLogtoClient(config.getValue("LOGTO_APP_ID", String.class),
                 config.getValue("LOGTO_APP_SECRET", String.class), Set.of(appBaseUrl + "/callback"),
                 Set.of(appBaseUrl + "/"));
+        String apiResource = config.getOptionalValue("BOOKSTORE_API_RESOURCE", String.class)
+                .orElse(LocalLogto.DEFAULT_API_RESOURCE);
         int port = endpoint.getPort() == -1 ? 80 : endpoint.getPort();
         try {
-            provider = LocalLogto.start(endpoint.getHost(), port, client);
+            provider = LocalLogto.start(endpoint.getHost(), port, client, apiResource);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, e, () -> "*** LOCAL LOGTO could not start on " + endpoint + " ***");
             return;

@@ -1,7 +1,10 @@
 package dev.bookstore.devprovider;
 
-/** Everything the endpoints share: where the provider lives, its client, key, state stores and test faults. */
-record ProviderContext(String endpoint, LocalLogtoClient client, SigningKey signingKey,
+/**
+ * Everything the endpoints share: where the provider lives, its client, API resource, key, state stores and
+ * test faults.
+ */
+record ProviderContext(String endpoint, LocalLogtoClient client, ApiResource apiResource, SigningKey signingKey,
         Interactions interactions, AuthorizationCodes codes, IssuedTokens tokens, ProviderSessions sessions,
         ProviderFaults faults) {
 

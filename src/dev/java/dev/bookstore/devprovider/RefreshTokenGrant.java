@@ -1,17 +1,42 @@
 package dev.bookstore.devprovider;
 
-/** {@code grant_type=refresh_token}: rotates the refresh token, the old one stops working. */
+import java.util.Optional;
+
+/**
+ * {@code grant_type=refresh_token}: rotates the refresh token, the old one stops working. The token is used up
+ * only when the request succeeds, so a refused resource or organization leaves it valid.
+ */
 final class RefreshTokenGrant {
 
     private final ProviderContext context;
+    private final TokenTargets targets;
 
     RefreshTokenGrant(ProviderContext context) {
         this.context = context;
+        this.targets = new TokenTargets(context.apiResource());
     }
 
     Reply exchange(RecordedRequest request, LocalLogtoClient client) {
-        return context.tokens().redeemRefreshToken(request.parameter("refresh_token"), client.clientId())
-                .map(grant -> TokenResponses.issue(grant, null, context))
-                .orElseGet(() -> AuthorizationCodeGrant.invalidGrant("refresh token is invalid or revoked"));
+        if (context.faults().refreshTokensAreInvalid()) {
+            return invalidRefreshToken();
+        }
+        String refreshToken = request.parameter("refresh_token");
+        Optional<Grant> found = context.tokens().grantOfRefreshToken(refreshToken, client.clientId());
+        if (found.isEmpty()) {
+            return invalidRefreshToken();
+        }
+        Grant grant = found.get();
+        TokenTarget target = targets.forRefresh(request, grant);
+        if (target.isRefused()) {
+            return target.refusal();
+        }
+        if (!context.tokens().consumeRefreshToken(refreshToken, grant)) {
+            return invalidRefreshToken();
+        }
+        return target.issue(grant, null, context);
+    }
+
+    private static Reply invalidRefreshToken() {
+        return AuthorizationCodeGrant.invalidGrant("refresh token is invalid or revoked");
     }
 }

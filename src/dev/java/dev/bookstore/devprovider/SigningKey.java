@@ -17,7 +17,7 @@ import java.text.ParseException;
 import java.util.Map;
 import java.util.Optional;
 
-/** The provider's ES384 key (P-384, like Logto's default): signs ID tokens and publishes the JWKS. */
+/** The provider's ES384 key (P-384, like Logto's default): signs ID and access tokens, publishes the JWKS. */
 final class SigningKey {
 
     private final ECKey key;
@@ -42,8 +42,12 @@ final class SigningKey {
 
     /** A compact JWS of the claims; claims whose value is null are kept as JSON null. */
     String sign(Map<String, Object> claims) {
-        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES384).keyID(key.getKeyID())
-                .type(JOSEObjectType.JWT).build();
+        return sign(claims, JOSEObjectType.JWT);
+    }
+
+    /** As {@link #sign(Map)}, with the header's {@code typ}, e.g. {@code at+jwt} for access tokens (RFC 9068). */
+    String sign(Map<String, Object> claims, JOSEObjectType type) {
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES384).keyID(key.getKeyID()).type(type).build();
         JWSObject jws = new JWSObject(header, new Payload(claims));
         try {
             jws.sign(new ECDSASigner(key));

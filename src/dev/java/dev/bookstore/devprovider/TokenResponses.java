@@ -11,15 +11,28 @@ final class TokenResponses {
 
     /** An opaque access token, the ID token and, only with offline access, a fresh refresh token. */
     static Reply issue(Grant grant, String nonce, ProviderContext context) {
-        String accessToken = context.tokens().issueAccessToken(grant);
+        return respond(grant, nonce, context.tokens().issueAccessToken(grant), String.join(" ", grant.scopes()),
+                context);
+    }
+
+    /** As above, but the access token is a JWT for the audience, and the response names the audience's scopes. */
+    static Reply issue(Grant grant, String nonce, TokenAudience audience, ProviderContext context) {
+        return respond(grant, nonce, JwtAccessTokens.issue(grant, audience, context), audience.scope(), context);
+    }
+
+    /** {@code scope} may be null: Logto then leaves it out of the response. */
+    private static Reply respond(Grant grant, String nonce, String accessToken, String scope,
+            ProviderContext context) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("access_token", accessToken);
-        json.put("expires_in", IssuedTokens.ACCESS_TOKEN_LIFETIME.toSeconds());
+        json.put("expires_in", context.tokens().accessTokenLifetime().toSeconds());
         json.put("id_token", IdTokens.issue(grant, nonce, accessToken, context));
         if (grant.offline()) {
             json.put("refresh_token", context.tokens().issueRefreshToken(grant));
         }
-        json.put("scope", String.join(" ", grant.scopes()));
+        if (scope != null) {
+            json.put("scope", scope);
+        }
         json.put("token_type", "Bearer");
         return Reply.json(200, json).withHeader("Cache-Control", "no-store").withHeader("Pragma", "no-cache");
     }

@@ -1,9 +1,12 @@
 package dev.bookstore.devprovider;
 
+import static dev.bookstore.devprovider.OAuthTestValues.json;
 import static dev.bookstore.devprovider.OAuthTestValues.utf8Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.nimbusds.jwt.SignedJWT;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +52,25 @@ class LocalLogtoFaultsTest {
         harness.provider.faults().userinfoSubject("someone-else");
         harness.provider.faults().userinfoSubject(null);
         assertEquals("rdr4x8q2m1ab", userinfo(tokens).get("sub"));
+    }
+
+    @Test
+    void refreshTokensInvalidFaultRefusesEveryRefreshUntilTurnedOff() {
+        Object refreshToken = ResourceFlow.signIn(harness, "admin", ResourceFlow.BOOK_SCOPES).get("refresh_token");
+        harness.provider.faults().refreshTokensInvalid(true);
+        for (Map<String, String> extra : List.of(Map.<String, String>of(),
+                Map.of("resource", ResourceFlow.API))) {
+            HttpResponse<String> refused = ResourceFlow.refresh(harness, refreshToken, extra);
+            assertEquals(400, refused.statusCode());
+            assertEquals("invalid_grant", json(refused).get("error"));
+        }
+        harness.provider.faults().refreshTokensInvalid(false);
+        Object rotated = json(ResourceFlow.refresh(harness, refreshToken, Map.of()))
+                .get("refresh_token");
+
+        harness.provider.faults().refreshTokensInvalid(true);
+        harness.provider.faults().reset();
+        assertEquals(200, ResourceFlow.refresh(harness, rotated, Map.of()).statusCode(), "reset turns it off");
     }
 
     private Map<String, Object> userinfo(Map<String, Object> tokens) {

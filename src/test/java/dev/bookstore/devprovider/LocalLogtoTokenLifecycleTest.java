@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,5 +80,32 @@ class LocalLogtoTokenLifecycleTest {
         assertEquals("invalid_grant", json(wrongRedirect).get("error"));
         assertNotNull(harness.redeem(code, KakaoFlow.VERIFIER).get("access_token"),
                 "a failed check does not burn the code");
+    }
+
+    @Test
+    void theAccessTokenLifetimeSetterAppliesToTokensIssuedFromThenOn() throws Exception {
+        Object refreshToken = ResourceFlow.signIn(harness, "admin", ResourceFlow.BOOK_SCOPES).get("refresh_token");
+        harness.provider.accessTokenLifetime(Duration.ofSeconds(90));
+        Map<String, Object> jwt = json(ResourceFlow.refresh(harness, refreshToken,
+                Map.of("resource", ResourceFlow.API)));
+        assertEquals(90L, ((Number) jwt.get("expires_in")).longValue());
+        AccessTokenJwts.verified(harness, jwt.get("access_token"), ResourceFlow.API, 90);
+
+        harness.provider.accessTokenLifetime(Duration.ZERO);
+        Map<String, Object> opaque = json(ResourceFlow.refresh(harness, jwt.get("refresh_token"), Map.of()));
+        assertEquals(0L, ((Number) opaque.get("expires_in")).longValue());
+        assertEquals(401, harness.userinfo(opaque.get("access_token")).statusCode(), "expired at once");
+    }
+
+    @Test
+    void aRevokedRefreshTokenCannotGetAResourceToken() {
+        Object refreshToken = ResourceFlow.signIn(harness, "reader", ResourceFlow.BOOK_SCOPES).get("refresh_token");
+        HttpResponse<String> revoked = harness.post("/oidc/token/revocation", Map.of("token", (String) refreshToken),
+                "Authorization", OAuthTestValues.basic(LocalLogtoHarness.CLIENT_ID, LocalLogtoHarness.CLIENT_SECRET));
+        assertEquals(200, revoked.statusCode());
+        HttpResponse<String> refresh = ResourceFlow.refresh(harness, refreshToken,
+                Map.of("resource", ResourceFlow.API));
+        assertEquals(400, refresh.statusCode());
+        assertEquals("invalid_grant", json(refresh).get("error"));
     }
 }

@@ -48,6 +48,15 @@ final class Browserless {
         return send(request);
     }
 
+    HttpResponse<String> postJson(String url, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
     /** Follows the Location header of a redirect (resolved against the request URL). */
     HttpResponse<String> follow(HttpResponse<String> redirect) {
         return get(location(redirect).toString());

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,17 +20,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class LogtoUnreachableIT {
 
-    private static final String SETTINGS = "WEB-INF/classes/META-INF/microprofile-config.properties";
 
     @Deployment(testable = false)
     static WebArchive appWithUnreachableLogto() {
         WebArchive war = BookstoreDeployment.packagedWar();
-        war.delete(SETTINGS);
         // A higher ordinal than the environment, and its own client id so no cached client is reused.
-        return war.add(new StringAsset("config_ordinal=500\n"
+        return BookstoreDeployment.withSettings(war, "config_ordinal=500\n"
                 + "APP_BASE_URL=" + ItSettings.BASE_URL + "\n"
                 + "LOGTO_APP_ID=bookstore-unreachable\n"
-                + "LOGTO_ENDPOINT=http://127.0.0.1:" + closedPort() + "\n"), SETTINGS);
+                + "LOGTO_ENDPOINT=http://127.0.0.1:" + closedPort() + "\n");
     }
 
     private static int closedPort() {

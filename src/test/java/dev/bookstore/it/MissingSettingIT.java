@@ -11,7 +11,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.api.ShouldThrowException;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class MissingSettingIT {
 
-    private static final String SETTINGS = "WEB-INF/classes/META-INF/microprofile-config.properties";
     private static final Path SERVER_LOG = Path.of(System.getProperty("wlp.home", "target/liberty/wlp"),
             "usr/servers/it/logs/messages.log");
 
@@ -29,8 +27,7 @@ class MissingSettingIT {
     @ShouldThrowException(Exception.class)
     static WebArchive appWithoutItsSecret() {
         WebArchive war = BookstoreDeployment.packagedWar();
-        war.delete(SETTINGS);
-        return war.add(new StringAsset("config_ordinal=500\nLOGTO_APP_SECRET=\n"), SETTINGS);
+        return BookstoreDeployment.withSettings(war, "config_ordinal=500\nLOGTO_APP_SECRET=\n");
     }
 
     @Test

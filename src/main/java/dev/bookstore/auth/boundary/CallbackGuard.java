@@ -7,6 +7,7 @@ import dev.bookstore.auth.entity.SignInRefusal;
 import dev.bookstore.profile.control.ProfileLoader;
 import dev.bookstore.profile.control.UserinfoRefusedException;
 import dev.bookstore.profile.entity.UserProfile;
+import dev.bookstore.tokens.entity.UserTokens;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
@@ -39,6 +40,7 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
 
     static final String REFUSED_ATTRIBUTE = SignInRefusal.ATTRIBUTE;
     static final String PROFILE_ATTRIBUTE = UserProfile.class.getName();
+    static final String TOKENS_ATTRIBUTE = UserTokens.class.getName();
 
     @Inject
     OpenIdContext openIdContext;
@@ -75,6 +77,8 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
         if (status == AuthenticationStatus.SUCCESS) {
             try {
                 request.setAttribute(PROFILE_ATTRIBUTE, profiles.load(openIdContext));
+                openIdContext.getRefreshToken().ifPresent(refresh ->
+                        request.setAttribute(TOKENS_ATTRIBUTE, UserTokens.of(refresh.getToken())));
             } catch (UserinfoRefusedException refused) {
                 // Not completing the authentication here means no sign-in cookie is ever issued.
                 return refuse(request, context, refused.getMessage());

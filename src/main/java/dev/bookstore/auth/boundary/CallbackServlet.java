@@ -3,6 +3,7 @@ package dev.bookstore.auth.boundary;
 import dev.bookstore.auth.entity.PendingSignIn;
 import dev.bookstore.auth.entity.SignInProblem;
 import dev.bookstore.profile.entity.UserProfile;
+import dev.bookstore.tokens.entity.UserTokens;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -70,6 +71,7 @@ public class CallbackServlet extends HttpServlet {
         UserProfile profile = (UserProfile) request.getAttribute(CallbackGuard.PROFILE_ATTRIBUTE);
         request.changeSessionId();
         request.getSession().setAttribute(UserProfile.SESSION_ATTRIBUTE, profile);
+        request.getSession().setAttribute(UserTokens.SESSION_ATTRIBUTE, request.getAttribute(CallbackGuard.TOKENS_ATTRIBUTE));
         response.setHeader("Cache-Control", "no-store");
         response.sendRedirect(request.getContextPath() + returnTo);
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The extra authorization parameters of the sign-in now starting, read by the mechanism per request. */
@@ -21,11 +22,16 @@ public class SignInParameters {
     @Inject
     LogtoConfiguration configuration;
 
+    /**
+     * The intent's first screen, and always the API resource: Logto issues tokens for a resource on a
+     * later refresh only if the sign-in named it.
+     */
     public String[] getExtraParameters() {
-        if (!(request.getAttribute(INTENT_ATTRIBUTE) instanceof SignInIntent intent)) {
-            return new String[0];
+        List<String> parameters = new ArrayList<>();
+        if (request.getAttribute(INTENT_ATTRIBUTE) instanceof SignInIntent intent) {
+            parameters.addAll(intent.authorizationParameters(configuration.settings().kakaoTarget()));
         }
-        List<String> parameters = intent.authorizationParameters(configuration.settings().kakaoTarget());
+        parameters.add("resource=" + configuration.settings().apiResource());
         return parameters.toArray(String[]::new);
     }
 }

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.Config;
 public class SettingsReader {
 
     static final List<String> BASE_SCOPES =
-            List.of("openid", "offline_access", "profile", "email", "roles", "identities");
+            List.of("openid", "offline_access", "profile", "email", "roles", "identities", "read:books", "write:books");
     private static final Pattern CONNECTOR_TARGET = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Pattern SCOPE = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
 
@@ -44,10 +44,12 @@ public class SettingsReader {
             problems.add("LOGTO_KAKAO_TARGET must be a Logto connector target such as kakao, but is '" + kakaoTarget + "'");
         }
         List<String> scopes = scopes();
+        String apiResource = absolute("BOOKSTORE_API_RESOURCE", "the API resource indicator registered in Logto, e.g. https://api.bookstore.example");
+        URI apiUrl = absoluteUrl("BOOKSTORE_API_URL", "where this app reaches its own API, e.g. http://localhost:9080/api");
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
-        return new LogtoSettings(endpoint, appId, appSecret, baseUrl, kakaoTarget, scopes);
+        return new LogtoSettings(endpoint, appId, appSecret, baseUrl, kakaoTarget, scopes, apiResource, apiUrl);
     }
 
     private Optional<String> value(String key) {
@@ -78,6 +80,35 @@ public class SettingsReader {
             // reported below like any other unusable value
         }
         problems.add(key + " must be an http(s) URL with no path, query or fragment (" + expected + "), but is '" + raw + "'");
+        return null;
+    }
+
+    /** An absolute URI (any scheme), as Logto requires for API resource indicators. */
+    private String absolute(String key, String expected) {
+        String raw = required(key, expected);
+        try {
+            if (raw == null || (new URI(raw).isAbsolute() && new URI(raw).getRawFragment() == null)) {
+                return raw;
+            }
+        } catch (URISyntaxException malformed) {
+            // reported below
+        }
+        problems.add(key + " must be an absolute URI without fragment (" + expected + "), but is '" + raw + "'");
+        return null;
+    }
+
+    /** An absolute http(s) URL, path allowed. */
+    private URI absoluteUrl(String key, String expected) {
+        String raw = required(key, expected);
+        try {
+            URI uri = raw == null ? null : new URI(raw.replaceAll("/+$", ""));
+            if (uri == null || ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException malformed) {
+            // reported below
+        }
+        problems.add(key + " must be an http(s) URL (" + expected + "), but is '" + raw + "'");
         return null;
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
  * follows from the endpoint and the app's own base URL, as in Logto's SDKs.
  */
 public record LogtoSettings(URI endpoint, String appId, String appSecret, URI baseUrl,
-                            String kakaoTarget, List<String> scopes) {
+                            String kakaoTarget, List<String> scopes, String apiResource, URI apiUrl) {
 
     public String issuer() {
         return endpoint + "/oidc";
@@ -30,6 +30,7 @@ public record LogtoSettings(URI endpoint, String appId, String appSecret, URI ba
     public String toString() {
         // Records print every component: keep the secret out of any log line that prints settings.
         return "LogtoSettings[endpoint=" + endpoint + ", appId=" + appId + ", baseUrl=" + baseUrl
-                + ", kakaoTarget=" + kakaoTarget + ", scopes=" + scopes + "]";
+                + ", kakaoTarget=" + kakaoTarget + ", scopes=" + scopes + ", apiResource=" + apiResource
+                + ", apiUrl=" + apiUrl + "]";
     }
 }

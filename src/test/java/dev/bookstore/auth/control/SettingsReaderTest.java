@@ -18,7 +18,9 @@ class SettingsReaderTest {
             "LOGTO_ENDPOINT", "https://tenant.logto.app/",
             "LOGTO_APP_ID", "app-id",
             "LOGTO_APP_SECRET", "s3cr3t-value",
-            "APP_BASE_URL", "https://books.example.com"));
+            "APP_BASE_URL", "https://books.example.com",
+            "BOOKSTORE_API_RESOURCE", "https://api.bookstore.example",
+            "BOOKSTORE_API_URL", "http://127.0.0.1:9080/api"));
 
     private LogtoSettings read() {
         return new SettingsReader(key -> Optional.ofNullable(values.get(key))).read();
@@ -35,10 +37,10 @@ class SettingsReaderTest {
     }
 
     @Test
-    void requestsTheScopesLogtoNeedsForRefreshRolesAndIdentitiesPlusConfiguredOnes() {
+    void requestsTheScopesLogtoNeedsForRefreshRolesIdentitiesAndTheApiPlusConfiguredOnes() {
         values.put("LOGTO_SCOPES", "urn:logto:scope:organizations, phone");
-        assertEquals(List.of("openid", "offline_access", "profile", "email", "roles", "identities",
-                "urn:logto:scope:organizations", "phone"), read().scopes());
+        assertEquals(List.of("openid", "offline_access", "profile", "email", "roles", "identities", "read:books",
+                "write:books", "urn:logto:scope:organizations", "phone"), read().scopes());
     }
 
     @Test
@@ -60,6 +62,12 @@ class SettingsReaderTest {
         for (String key : List.of("LOGTO_ENDPOINT", "LOGTO_APP_ID", "APP_BASE_URL", "LOGTO_KAKAO_TARGET")) {
             assertTrue(message.contains(key), key + " missing from: " + message);
         }
+    }
+
+    @Test
+    void theApiResourceMustBeAnAbsoluteUri() {
+        values.put("BOOKSTORE_API_RESOURCE", "books-api");
+        assertTrue(assertThrows(InvalidSettingsException.class, this::read).getMessage().contains("BOOKSTORE_API_RESOURCE"));
     }
 
     @Test

@@ -1,0 +1,80 @@
+package dev.bookstore.tokens.control;
+
+import dev.bookstore.auth.control.LogtoConfiguration;
+import dev.bookstore.tokens.entity.IssuedToken;
+import dev.bookstore.tokens.entity.UserTokens;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+/**
+ * Access tokens for the signed-in user, for an API resource or an organization. Each is cached in the
+ * session until a minute before it expires; a user's refreshes are made one at a time, so parallel
+ * requests for the same token cause one call to Logto and the rotated refresh token is never lost.
+ */
+@ApplicationScoped
+public class AccessTokens {
+
+    private static final Logger LOG = Logger.getLogger(AccessTokens.class.getName());
+
+    @Inject
+    TokenEndpointClient logto;
+
+    @Inject
+    LogtoConfiguration configuration;
+
+    private final Map<String, Object> refreshLocks = new ConcurrentHashMap<>();
+
+    public IssuedToken forApi(HttpSession session) throws SignInAgainException, TokenRefusedException, IOException {
+        String resource = configuration.settings().apiResource();
+        return obtain(session, resource, "resource", resource);
+    }
+
+    public IssuedToken forOrganization(HttpSession session, String organizationId)
+            throws SignInAgainException, TokenRefusedException, IOException {
+        return obtain(session, "urn:logto:organization:" + organizationId, "organization_id", organizationId);
+    }
+
+    /** Forgets the session's lock when the session ends. */
+    public void sessionEnded(String sessionId) {
+        refreshLocks.remove(sessionId);
+    }
+
+    private IssuedToken obtain(HttpSession session, String audience, String parameter, String value)
+            throws SignInAgainException, TokenRefusedException, IOException {
+        synchronized (refreshLocks.computeIfAbsent(session.getId(), id -> new Object())) {
+            UserTokens tokens = (UserTokens) session.getAttribute(UserTokens.SESSION_ATTRIBUTE);
+            if (tokens == null) {
+                throw new SignInAgainException("no refresh token in this session");
+            }
+            Instant now = Instant.now();
+            var cached = tokens.forAudience(audience).filter(token -> token.usableAt(now));
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+            Map<String, Object> answer;
+            try {
+                answer = logto.refresh(tokens.refreshToken(), parameter, value);
+            } catch (SignInAgainException over) {
+                session.removeAttribute(UserTokens.SESSION_ATTRIBUTE);
+                throw over;
+            }
+            IssuedToken token = new IssuedToken((String) answer.get("access_token"),
+                    now.plusSeconds(((Number) answer.getOrDefault("expires_in", 0)).longValue()), scopes(answer.get("scope")));
+            session.setAttribute(UserTokens.SESSION_ATTRIBUTE, tokens.with(audience, token, (String) answer.get("refresh_token")));
+            LOG.fine(() -> "Obtained an access token for " + audience + " until " + token.expiresAt());
+            return token;
+        }
+    }
+
+    private static List<String> scopes(Object scope) {
+        return scope instanceof String text && !text.isBlank() ? Arrays.asList(text.trim().split("\\s+")) : List.of();
+    }
+}

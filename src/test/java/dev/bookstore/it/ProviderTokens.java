@@ -1,0 +1,56 @@
+package dev.bookstore.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import dev.bookstore.devprovider.LocalLogto;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * Gets tokens from the local Logto the way any client of the Bookstore API would: a code flow as the
+ * registered app, with the API resource named at sign-in and at the code exchange.
+ */
+final class ProviderTokens {
+
+    private static final String SCOPES = "openid offline_access profile urn:logto:scope:organizations read:books write:books";
+
+    private ProviderTokens() {
+    }
+
+    /** The token response for {@code user}, its access token a JWT for the API resource. */
+    static Map<String, Object> apiTokens(LocalLogto logto, String user) throws Exception {
+        Browserless client = new Browserless();
+        String resource = URLEncoder.encode(logto.apiResource(), StandardCharsets.UTF_8);
+        String redirect = URLEncoder.encode(ItSettings.url("/callback"), StandardCharsets.UTF_8);
+        HttpResponse<String> page = client.get(logto.endpoint() + "/oidc/auth?response_type=code&client_id=" + ItSettings.CLIENT_ID
+                + "&redirect_uri=" + redirect + "&scope=" + URLEncoder.encode(SCOPES, StandardCharsets.UTF_8)
+                + "&prompt=consent&state=api-test&resource=" + resource);
+        HttpResponse<String> back = client.post(logto.endpoint() + "/oidc/auth/submit",
+                Map.of("interaction", Browserless.inputValue(page.body(), "interaction"), "user", user));
+        String code = Browserless.query(Browserless.location(back)).get("code");
+        return token(client, logto, Map.of("grant_type", "authorization_code", "code", code,
+                "redirect_uri", ItSettings.url("/callback"), "resource", logto.apiResource()));
+    }
+
+    /** A refresh_token grant, e.g. with {@code organization_id}; returns Logto's JSON answer. */
+    static Map<String, Object> token(Browserless client, LocalLogto logto, Map<String, String> form) throws Exception {
+        HttpResponse<String> response = client.post(logto.endpoint() + "/oidc/token", form, "Authorization", basic());
+        Map<String, Object> answer = JSONObjectUtils.parse(response.body());
+        answer.put("http_status", response.statusCode());
+        return answer;
+    }
+
+    static String accessToken(Map<String, Object> answer) {
+        assertEquals(200, answer.get("http_status"), answer::toString);
+        return (String) answer.get("access_token");
+    }
+
+    private static String basic() {
+        String credentials = ItSettings.CLIENT_ID + ":" + ItSettings.CLIENT_SECRET;
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    }
+}
