@@ -18,7 +18,7 @@ final class EndSessionEndpoint implements Endpoint {
         String clientId = request.parameter("client_id");
         String hint = request.parameter("id_token_hint");
         if (hint != null) {
-            Optional<String> audience = context.signingKey().verify(hint).map(EndSessionEndpoint::audience);
+            Optional<String> audience = context.signingKeys().verify(hint).map(EndSessionEndpoint::audience);
             if (audience.isEmpty() || (clientId != null && !clientId.equals(audience.get()))) {
                 return MessagePages.error(400, "invalid_request", "id_token_hint could not be validated");
             }

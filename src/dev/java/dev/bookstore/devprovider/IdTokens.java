@@ -4,25 +4,35 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Builds and signs ID tokens the way Logto shapes them. */
+/** Builds and signs ID tokens the way Logto shapes them, or broken as a switched-on fault asks. */
 final class IdTokens {
+
+    private static final long LIFETIME_SECONDS = 3600;
 
     private IdTokens() {
     }
 
     /** {@code nonce} may be null (refresh grant); {@code accessToken} is bound through at_hash. */
     static String issue(Grant grant, String nonce, String accessToken, ProviderContext context) {
+        Map<String, Object> claims = claims(grant, nonce, accessToken, context);
+        return context.faults().idTokenFault()
+                .map(fault -> FaultyIdTokens.issue(fault, claims, context))
+                .orElseGet(() -> context.signingKeys().current().sign(claims));
+    }
+
+    private static Map<String, Object> claims(Grant grant, String nonce, String accessToken,
+            ProviderContext context) {
         long now = Instant.now().getEpochSecond();
         Map<String, Object> claims = new LinkedHashMap<>(UserClaims.of(grant.user(), grant.scopes(), context));
         claims.put("iss", context.issuer());
         claims.put("aud", grant.clientId());
-        claims.put("exp", now + 3600);
+        claims.put("exp", now + LIFETIME_SECONDS);
         claims.put("iat", now);
         if (nonce != null) {
             claims.put("nonce", nonce);
         }
         claims.put("at_hash", TokenHashes.atHash(accessToken));
         claims.put("sid", grant.sessionId());
-        return context.signingKey().sign(claims);
+        return claims;
     }
 }

@@ -26,6 +26,6 @@ final class JwtAccessTokens {
         claims.put("client_id", grant.clientId());
         claims.put("iss", context.issuer());
         claims.put("aud", audience.audience());
-        return context.signingKey().sign(claims, AT_JWT);
+        return context.signingKeys().current().sign(claims, AT_JWT);
     }
 }

@@ -19,6 +19,9 @@ public final class LocalLogto implements AutoCloseable {
     /** The API resource indicator configured when none is given. */
     public static final String DEFAULT_API_RESOURCE = "https://api.bookstore.example";
 
+    /** Enough that a few requests hanging on a test fault leave threads for everything else. */
+    private static final int WORKER_THREADS = 16;
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final ProviderContext context;
@@ -49,10 +52,11 @@ public final class LocalLogto implements AutoCloseable {
         }
         String urlHost = host.contains(":") ? "[" + host + "]" : host;
         String endpoint = "http://" + urlHost + ":" + server.getAddress().getPort();
-        ProviderContext context = new ProviderContext(endpoint, client, resource, SigningKey.generate(),
+        ProviderContext context = new ProviderContext(endpoint, client, resource, SigningKeys.generate(),
                 new Interactions(), new AuthorizationCodes(), new IssuedTokens(), new ProviderSessions(),
                 new ProviderFaults());
-        ExecutorService executor = Executors.newFixedThreadPool(8, DaemonThreads.named("local-logto-"));
+        ExecutorService executor = Executors.newFixedThreadPool(WORKER_THREADS,
+                DaemonThreads.named("local-logto-"));
         LocalLogto provider = new LocalLogto(server, executor, context);
         server.createContext("/", new ProviderRouter(context, provider.recorded::add));
         server.setExecutor(executor);
@@ -102,11 +106,25 @@ public final class LocalLogto implements AutoCloseable {
         return context.sessions().count();
     }
 
+    /**
+     * A new P-384 key with a new kid signs every token from now on. The JWKS lists it first, followed by the
+     * keys it replaced until {@link #retireOldSigningKeys()}, as Logto does during a rotation.
+     */
+    public void rotateSigningKey() {
+        context.signingKeys().rotate();
+    }
+
+    /** The JWKS lists only the current signing key; tokens signed with older keys no longer verify. */
+    public void retireOldSigningKeys() {
+        context.signingKeys().retireOld();
+    }
+
     /** Faults tests can switch on; all off at start. */
     public ProviderFaults faults() {
         return context.faults();
     }
 
+    /** Returns at once; requests still hanging on a fault are interrupted. */
     @Override
     public void close() {
         server.stop(0);

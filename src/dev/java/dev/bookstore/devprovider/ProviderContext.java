@@ -1,10 +1,10 @@
 package dev.bookstore.devprovider;
 
 /**
- * Everything the endpoints share: where the provider lives, its client, API resource, key, state stores and
+ * Everything the endpoints share: where the provider lives, its client, API resource, keys, state stores and
  * test faults.
  */
-record ProviderContext(String endpoint, LocalLogtoClient client, ApiResource apiResource, SigningKey signingKey,
+record ProviderContext(String endpoint, LocalLogtoClient client, ApiResource apiResource, SigningKeys signingKeys,
         Interactions interactions, AuthorizationCodes codes, IssuedTokens tokens, ProviderSessions sessions,
         ProviderFaults faults) {
 

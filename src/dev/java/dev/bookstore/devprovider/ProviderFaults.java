@@ -1,6 +1,8 @@
 package dev.bookstore.devprovider;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Misbehaviour tests can switch on to check that the client refuses a broken or hostile provider.
@@ -8,8 +10,43 @@ import java.util.Optional;
  */
 public final class ProviderFaults {
 
+    /**
+     * How the ID tokens of the token endpoint are broken, after the OpenID Foundation's RP certification tests.
+     * Everything not named stays as it would be.
+     */
+    public enum IdTokenFault {
+        /** Signed with a different key that carries the published kid. */
+        BAD_SIGNATURE,
+        /** An unsecured JWT: header alg {@code none}, empty signature part. */
+        ALG_NONE,
+        /** {@code iss} is the issuer followed by {@code -other}. */
+        WRONG_ISSUER,
+        /** {@code aud} is {@code some-other-client}. */
+        WRONG_AUDIENCE,
+        /** {@code exp} an hour ago, {@code iat} two hours ago. */
+        EXPIRED,
+        /** {@code iat} an hour ahead, {@code exp} an hour after that. */
+        ISSUED_IN_THE_FUTURE,
+        /** No {@code nonce} claim. */
+        NONCE_MISSING,
+        /** {@code nonce} is {@code not-the-nonce-that-was-sent}, even when none was sent. */
+        NONCE_DIFFERENT,
+        /** Signed with a new key whose kid is not in the JWKS. */
+        UNKNOWN_KID
+    }
+
+    /** How an endpoint fails. The request is still recorded. */
+    public enum EndpointFault {
+        /** Answers 500 {@code {"error":"server_error"}}. */
+        SERVER_ERROR,
+        /** Waits 30 s, or until the provider is closed, then answers as {@link #SERVER_ERROR}. */
+        HANG
+    }
+
     private volatile String userinfoSubject;
     private volatile boolean refreshTokensInvalid;
+    private volatile IdTokenFault idTokenFault;
+    private final Map<String, EndpointFault> endpointFaults = new ConcurrentHashMap<>();
 
     /** While set, {@code /oidc/me} answers with this {@code sub} instead of the user's own; null turns it off. */
     public void userinfoSubject(String subject) {
@@ -24,10 +61,29 @@ public final class ProviderFaults {
         refreshTokensInvalid = on;
     }
 
+    /** While set, every ID token the token endpoint issues (any grant) is broken this way; null turns it off. */
+    public void idTokenFault(IdTokenFault fault) {
+        idTokenFault = fault;
+    }
+
+    /**
+     * While set, every request whose path equals {@code path} (e.g. {@code /oidc/token}), whatever its method,
+     * fails this way; a null fault turns it off.
+     */
+    public void endpointFault(String path, EndpointFault fault) {
+        if (fault == null) {
+            endpointFaults.remove(path);
+        } else {
+            endpointFaults.put(path, fault);
+        }
+    }
+
     /** Turns every fault off. */
     public void reset() {
         userinfoSubject = null;
         refreshTokensInvalid = false;
+        idTokenFault = null;
+        endpointFaults.clear();
     }
 
     Optional<String> substitutedUserinfoSubject() {
@@ -36,5 +92,13 @@ public final class ProviderFaults {
 
     boolean refreshTokensAreInvalid() {
         return refreshTokensInvalid;
+    }
+
+    Optional<IdTokenFault> idTokenFault() {
+        return Optional.ofNullable(idTokenFault);
+    }
+
+    Optional<EndpointFault> endpointFault(String path) {
+        return Optional.ofNullable(endpointFaults.get(path));
     }
 }

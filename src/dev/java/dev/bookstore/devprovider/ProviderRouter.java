@@ -2,15 +2,20 @@ package dev.bookstore.devprovider;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.bookstore.devprovider.ProviderFaults.EndpointFault;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Records every request, then dispatches it by method and path and writes the reply. */
+/**
+ * Records every request, then dispatches it by method and path (or answers as a faulty endpoint when a test
+ * asked so) and writes the reply.
+ */
 final class ProviderRouter implements HttpHandler {
 
     private static final Logger LOG = Logger.getLogger(ProviderRouter.class.getName());
@@ -18,11 +23,13 @@ final class ProviderRouter implements HttpHandler {
     private final Map<String, Endpoint> routes = new HashMap<>();
     private final Endpoint avatars = new AvatarEndpoint();
     private final Consumer<RecordedRequest> recorder;
+    private final ProviderFaults faults;
 
     ProviderRouter(ProviderContext context, Consumer<RecordedRequest> recorder) {
         this.recorder = recorder;
+        this.faults = context.faults();
         route("GET", "/oidc/.well-known/openid-configuration", new DiscoveryEndpoint(context));
-        route("GET", "/oidc/jwks", request -> Reply.json(200, context.signingKey().jwks()));
+        route("GET", "/oidc/jwks", request -> Reply.json(200, context.signingKeys().jwks()));
         route("GET", "/oidc/auth", new AuthorizationEndpoint(context));
         route("POST", "/oidc/auth/submit", new SignInSubmitEndpoint(context));
         route("POST", "/oidc/token", new TokenEndpoint(context));
@@ -49,6 +56,10 @@ final class ProviderRouter implements HttpHandler {
     }
 
     private Reply replyTo(RecordedRequest request) {
+        Optional<EndpointFault> fault = faults.endpointFault(request.path());
+        if (fault.isPresent()) {
+            return FaultyEndpointReplies.replyFor(fault.get());
+        }
         try {
             Endpoint endpoint = routes.get(request.method() + " " + request.path());
             boolean avatar = request.method().equals("GET") && request.path().startsWith(AvatarEndpoint.PREFIX);

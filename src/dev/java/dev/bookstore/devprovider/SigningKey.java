@@ -10,14 +10,14 @@ import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
-import java.text.ParseException;
+import com.nimbusds.jose.jwk.gen.JWKGenerator;
 import java.util.Map;
 import java.util.Optional;
 
-/** The provider's ES384 key (P-384, like Logto's default): signs ID and access tokens, publishes the JWKS. */
+/** One ES384 key (P-384, like Logto's default): signs ID and access tokens and verifies what it signed. */
 final class SigningKey {
 
     private final ECKey key;
@@ -26,18 +26,34 @@ final class SigningKey {
         this.key = key;
     }
 
+    /** A new key whose kid is its JWK thumbprint. */
     static SigningKey generate() {
+        return generate(generator().keyIDFromThumbprint(true));
+    }
+
+    /** A new key that claims someone else's kid: signs tokens that carry a published kid but do not verify. */
+    static SigningKey impersonating(String keyId) {
+        return generate(generator().keyID(keyId));
+    }
+
+    private static JWKGenerator<ECKey> generator() {
+        return new ECKeyGenerator(Curve.P_384).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.ES384);
+    }
+
+    private static SigningKey generate(JWKGenerator<ECKey> generator) {
         try {
-            return new SigningKey(new ECKeyGenerator(Curve.P_384).keyUse(KeyUse.SIGNATURE)
-                    .algorithm(JWSAlgorithm.ES384).keyIDFromThumbprint(true).generate());
+            return new SigningKey(generator.generate());
         } catch (JOSEException e) {
-            throw new IllegalStateException("Cannot generate the P-384 signing key", e);
+            throw new IllegalStateException("Cannot generate a P-384 signing key", e);
         }
     }
 
-    /** {@code {"keys":[<public JWK>]}}. */
-    Map<String, Object> jwks() {
-        return new JWKSet(key.toPublicJWK()).toJSONObject(true);
+    String keyId() {
+        return key.getKeyID();
+    }
+
+    JWK publicJwk() {
+        return key.toPublicJWK();
     }
 
     /** A compact JWS of the claims; claims whose value is null are kept as JSON null. */
@@ -58,15 +74,14 @@ final class SigningKey {
     }
 
     /** The claims of a JWS this key signed, or empty when it is malformed or not ours. */
-    Optional<Map<String, Object>> verify(String compact) {
+    Optional<Map<String, Object>> verify(JWSObject jws) {
         try {
-            JWSObject jws = JWSObject.parse(compact);
             if (JWSAlgorithm.ES384.equals(jws.getHeader().getAlgorithm())
                     && jws.verify(new ECDSAVerifier(key.toPublicJWK()))) {
                 return Optional.ofNullable(jws.getPayload().toJSONObject());
             }
             return Optional.empty();
-        } catch (ParseException | JOSEException | IllegalStateException e) {
+        } catch (JOSEException | IllegalStateException e) {
             return Optional.empty();
         }
     }

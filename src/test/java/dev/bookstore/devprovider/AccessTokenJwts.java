@@ -25,12 +25,12 @@ final class AccessTokenJwts {
         SignedJWT jwt = SignedJWT.parse((String) token);
         assertEquals(JWSAlgorithm.ES384, jwt.getHeader().getAlgorithm());
         assertEquals(new JOSEObjectType("at+jwt"), jwt.getHeader().getType());
-        JWKSet jwks = JWKSet.parse(harness.get(URI.create(harness.provider.jwksUri()).getPath()).body());
+        JWKSet jwks = JWKSet.parse(harness.get(URI.create(harness.provider().jwksUri()).getPath()).body());
         assertTrue(jwt.verify(new ECDSAVerifier(jwks.getKeyByKeyId(jwt.getHeader().getKeyID()).toECKey())),
                 "ES384 signature must verify against the JWKS");
 
         JWTClaimsSet claims = jwt.getJWTClaimsSet();
-        assertEquals(harness.provider.issuer(), claims.getIssuer());
+        assertEquals(harness.provider().issuer(), claims.getIssuer());
         assertEquals(List.of(audience), claims.getAudience());
         assertEquals(audience, jwt.getPayload().toJSONObject().get("aud"), "Logto sends aud as one string");
         assertEquals(LocalLogtoHarness.CLIENT_ID, claims.getStringClaim("client_id"));

@@ -11,24 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** JWT access tokens for the API resource (RFC 8707), with the scopes the user's roles grant. */
 class LocalLogtoApiResourceTest {
 
-    private LocalLogtoHarness harness;
-
-    @BeforeEach
-    void start() {
-        harness = new LocalLogtoHarness();
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
+    @RegisterExtension
+    final LocalLogtoHarness harness = new LocalLogtoHarness();
 
     @Test
     void theCodeExchangeForTheResourceGivesTheAdminAJwtWithBothScopes() throws Exception {

@@ -12,24 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What a client sees when it, or the user, does something Logto refuses. */
 class LocalLogtoClientErrorsTest {
 
-    private LocalLogtoHarness harness;
-
-    @BeforeEach
-    void start() {
-        harness = new LocalLogtoHarness();
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
+    @RegisterExtension
+    final LocalLogtoHarness harness = new LocalLogtoHarness();
 
     @Test
     void wrongOrMissingClientSecretIsInvalidClient() {

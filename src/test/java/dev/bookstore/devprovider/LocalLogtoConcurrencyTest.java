@@ -11,16 +11,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Several browsers signing in at once each get their own session and tokens. */
 class LocalLogtoConcurrencyTest {
 
     private static final int SIGN_INS = 24;
 
+    @RegisterExtension
+    final LocalLogtoHarness harness = new LocalLogtoHarness();
+
     @Test
     void parallelSignInsAreIndependent() throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(8);
-        try (LocalLogtoHarness harness = new LocalLogtoHarness()) {
+        try {
             List<Future<String>> accessTokens = new ArrayList<>();
             for (int i = 0; i < SIGN_INS; i++) {
                 String user = List.of("reader", "kakao", "admin").get(i % 3);
@@ -32,9 +36,9 @@ class LocalLogtoConcurrencyTest {
                 distinct.add(token.get());
             }
             assertEquals(SIGN_INS, distinct.size());
-            assertEquals(SIGN_INS, harness.provider.activeSessionCount());
-            assertEquals(SIGN_INS, harness.provider.requests("/oidc/token").size());
-            assertEquals(SIGN_INS * 3, harness.provider.requests().size());
+            assertEquals(SIGN_INS, harness.provider().activeSessionCount());
+            assertEquals(SIGN_INS, harness.provider().requests("/oidc/token").size());
+            assertEquals(SIGN_INS * 3, harness.provider().requests().size());
         } finally {
             clients.shutdownNow();
         }

@@ -6,27 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** RP-initiated logout at {@code /oidc/session/end}. */
 class LocalLogtoEndSessionTest {
 
-    private LocalLogtoHarness harness;
+    @RegisterExtension
+    final LocalLogtoHarness harness = new LocalLogtoHarness();
+
     private LocalLogtoHarness.SignIn signIn;
     private String idToken;
 
     @BeforeEach
     void signIn() {
-        harness = new LocalLogtoHarness();
         signIn = harness.signIn("reader", Map.of("scope", "openid profile"));
         idToken = (String) harness.redeem(signIn.code(), null).get("id_token");
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
     }
 
     private HttpResponse<String> endSession(Map<String, String> parameters) {
@@ -40,19 +36,19 @@ class LocalLogtoEndSessionTest {
                 "post_logout_redirect_uri", "http://evil.example/"));
         assertEquals(400, response.statusCode());
         assertTrue(response.headers().firstValue("Location").isEmpty());
-        assertEquals(1, harness.provider.activeSessionCount());
+        assertEquals(1, harness.provider().activeSessionCount());
     }
 
     @Test
     void registeredPostLogoutRedirectUriEndsTheSessionAndRedirects() {
-        assertEquals(1, harness.provider.activeSessionCount());
+        assertEquals(1, harness.provider().activeSessionCount());
         HttpResponse<String> response = endSession(Map.of("id_token_hint", idToken,
                 "post_logout_redirect_uri", POST_LOGOUT_URI, "state", "bye"));
         assertEquals(302, response.statusCode());
         assertEquals(POST_LOGOUT_URI + "?state=bye", response.headers().firstValue("Location").orElseThrow());
         assertTrue(response.headers().firstValue("Set-Cookie").orElseThrow()
                 .startsWith("_logto_local_session=;"));
-        assertEquals(0, harness.provider.activeSessionCount());
+        assertEquals(0, harness.provider().activeSessionCount());
     }
 
     @Test
@@ -70,7 +66,7 @@ class LocalLogtoEndSessionTest {
         HttpResponse<String> response = endSession(Map.of());
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("You are signed out"));
-        assertEquals(0, harness.provider.activeSessionCount());
+        assertEquals(0, harness.provider().activeSessionCount());
     }
 
     @Test
@@ -80,6 +76,6 @@ class LocalLogtoEndSessionTest {
         HttpResponse<String> response = endSession(Map.of("id_token_hint", forged,
                 "post_logout_redirect_uri", POST_LOGOUT_URI));
         assertEquals(400, response.statusCode());
-        assertEquals(1, harness.provider.activeSessionCount());
+        assertEquals(1, harness.provider().activeSessionCount());
     }
 }

@@ -11,32 +11,22 @@ import com.nimbusds.jose.jwk.JWKSet;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Discovery, keys, pages, avatars, revocation and request recording. */
 class LocalLogtoEndpointsTest {
 
-    private LocalLogtoHarness harness;
-
-    @BeforeEach
-    void start() {
-        harness = new LocalLogtoHarness();
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
+    @RegisterExtension
+    final LocalLogtoHarness harness = new LocalLogtoHarness();
 
     @Test
     void discoveryDescribesLogtosEndpoints() {
         HttpResponse<String> response = harness.get("/oidc/.well-known/openid-configuration");
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         Map<String, Object> document = json(response);
-        String issuer = harness.provider.endpoint() + "/oidc";
-        assertEquals(issuer, harness.provider.issuer());
+        String issuer = harness.provider().endpoint() + "/oidc";
+        assertEquals(issuer, harness.provider().issuer());
         assertEquals(issuer, document.get("issuer"));
         assertEquals(issuer + "/token", document.get("token_endpoint"));
         assertEquals(issuer + "/me", document.get("userinfo_endpoint"));
@@ -117,15 +107,15 @@ class LocalLogtoEndpointsTest {
         harness.authorize(Map.of("scope", "openid", "state", "abc"));
         harness.post("/oidc/token?from=query", Map.of("grant_type", "refresh_token", "refresh_token", "x"),
                 "X-Custom-Header", "yes");
-        assertEquals(2, harness.provider.requests().size());
-        RecordedRequest auth = harness.provider.requests("/oidc/auth").get(0);
+        assertEquals(2, harness.provider().requests().size());
+        RecordedRequest auth = harness.provider().requests("/oidc/auth").get(0);
         assertEquals("GET", auth.method());
         assertEquals("abc", auth.parameter("state"));
-        RecordedRequest token = harness.provider.requests("/oidc/token").get(0);
+        RecordedRequest token = harness.provider().requests("/oidc/token").get(0);
         assertEquals("query", token.parameter("from"));
         assertEquals("refresh_token", token.parameter("grant_type"));
         assertEquals(List.of("yes"), token.headers().get("x-custom-header"));
-        harness.provider.clearRecordedRequests();
-        assertTrue(harness.provider.requests().isEmpty());
+        harness.provider().clearRecordedRequests();
+        assertTrue(harness.provider().requests().isEmpty());
     }
 }

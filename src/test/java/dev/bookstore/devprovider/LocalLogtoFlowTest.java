@@ -1,5 +1,6 @@
 package dev.bookstore.devprovider;
 
+import static dev.bookstore.devprovider.OAuthTestValues.idTokenClaims;
 import static dev.bookstore.devprovider.OAuthTestValues.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,36 +19,26 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A Kakao user's authorization code flow, driven over HTTP like the app and a browser would. */
 class LocalLogtoFlowTest {
 
-    private LocalLogtoHarness harness;
-
-    @BeforeEach
-    void start() {
-        harness = new LocalLogtoHarness();
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
+    @RegisterExtension
+    final LocalLogtoHarness harness = new LocalLogtoHarness();
 
     @Test
     void codeRedirectCarriesCodeStateAndIssuer() {
         Map<String, Object> discovery = json(harness.get("/oidc/.well-known/openid-configuration"));
-        assertEquals(harness.provider.issuer() + "/auth", discovery.get("authorization_endpoint"));
+        assertEquals(harness.provider().issuer() + "/auth", discovery.get("authorization_endpoint"));
 
         LocalLogtoHarness.SignIn signIn = harness.signIn("kakao", KakaoFlow.request());
         assertTrue(signIn.code().matches("[A-Za-z0-9_-]{43,}"), "code must be long and url-safe");
         assertEquals(List.of(KakaoFlow.STATE), signIn.redirect().get("state"));
-        assertEquals(List.of(harness.provider.issuer()), signIn.redirect().get("iss"));
+        assertEquals(List.of(harness.provider().issuer()), signIn.redirect().get("iss"));
         assertTrue(signIn.sessionCookie().startsWith("_logto_local_session="));
-        assertEquals(1, harness.provider.activeSessionCount());
+        assertEquals(1, harness.provider().activeSessionCount());
     }
 
     @Test
@@ -67,7 +58,7 @@ class LocalLogtoFlowTest {
         assertTrue(idToken.verify(new ECDSAVerifier(key)), "ES384 signature must verify against the JWKS");
 
         JWTClaimsSet claims = idToken.getJWTClaimsSet();
-        assertEquals(harness.provider.issuer(), claims.getIssuer());
+        assertEquals(harness.provider().issuer(), claims.getIssuer());
         assertEquals(List.of(LocalLogtoHarness.CLIENT_ID), claims.getAudience());
         assertEquals(KakaoFlow.NONCE, claims.getStringClaim("nonce"));
         assertEquals(OAuthTestValues.atHash((String) tokens.get("access_token")), claims.getStringClaim("at_hash"));
@@ -77,10 +68,10 @@ class LocalLogtoFlowTest {
 
     @Test
     void idTokenHasTheKakaoUsersClaims() throws Exception {
-        JWTClaimsSet claims = SignedJWT.parse((String) KakaoFlow.signIn(harness).get("id_token")).getJWTClaimsSet();
+        JWTClaimsSet claims = idTokenClaims(KakaoFlow.signIn(harness));
         assertEquals("kko7p3n9w2cd", claims.getSubject());
         assertEquals("김민지", claims.getStringClaim("name"));
-        assertEquals(harness.provider.endpoint() + "/avatars/kakao.svg", claims.getStringClaim("picture"));
+        assertEquals(harness.provider().endpoint() + "/avatars/kakao.svg", claims.getStringClaim("picture"));
         assertTrue(claims.getClaims().containsKey("username"), "Logto keeps null profile claims");
         assertNull(claims.getClaim("username"));
         assertFalse(claims.getClaims().containsKey("email"), "the Kakao user shared no email");

@@ -16,9 +16,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Starts a LocalLogto on a free loopback port and speaks HTTP to it like an OIDC client and a browser. */
-final class LocalLogtoHarness implements AutoCloseable {
+/**
+ * Starts a LocalLogto on a free loopback port for each test, as a registered extension, and speaks HTTP to it like
+ * an OIDC client and a browser.
+ */
+final class LocalLogtoHarness implements BeforeEachCallback, AfterEachCallback {
 
     static final String CLIENT_ID = "bookstore-test";
     static final String CLIENT_SECRET = "test-secret:with/odd&chars";
@@ -34,12 +40,22 @@ final class LocalLogtoHarness implements AutoCloseable {
         }
     }
 
-    final LocalLogto provider;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private LocalLogto provider;
 
-    LocalLogtoHarness() {
+    @Override
+    public void beforeEach(ExtensionContext context) {
         provider = LocalLogto.start("127.0.0.1", freePort(), new LocalLogtoClient(CLIENT_ID, CLIENT_SECRET,
                 Set.of(REDIRECT_URI), Set.of(POST_LOGOUT_URI)));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        provider.close();
+    }
+
+    LocalLogto provider() {
+        return provider;
     }
 
     private static int freePort() {
@@ -131,10 +147,5 @@ final class LocalLogtoHarness implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    @Override
-    public void close() {
-        provider.close();
     }
 }

@@ -8,24 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Organization tokens: a refresh with {@code organization_id}, as Logto serves them. */
 class LocalLogtoOrganizationTokenTest {
 
-    private LocalLogtoHarness harness;
-
-    @BeforeEach
-    void start() {
-        harness = new LocalLogtoHarness();
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
+    @RegisterExtension
+    final LocalLogtoHarness harness = new LocalLogtoHarness();
 
     private Object refreshTokenOf(String userKey, String scope) {
         return ResourceFlow.signIn(harness, userKey, scope).get("refresh_token");

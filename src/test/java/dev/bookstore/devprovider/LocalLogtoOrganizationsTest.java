@@ -1,18 +1,17 @@
 package dev.bookstore.devprovider;
 
+import static dev.bookstore.devprovider.OAuthTestValues.idTokenClaims;
 import static dev.bookstore.devprovider.OAuthTestValues.utf8Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Logto's organization claims, released only with the urn:logto:scope:organization* scopes. */
 class LocalLogtoOrganizationsTest {
@@ -20,34 +19,23 @@ class LocalLogtoOrganizationsTest {
     private static final String ORGANIZATION_SCOPES =
             "openid profile urn:logto:scope:organizations urn:logto:scope:organization_roles";
 
-    private LocalLogtoHarness harness;
-
-    @BeforeEach
-    void start() {
-        harness = new LocalLogtoHarness();
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
+    @RegisterExtension
+    final LocalLogtoHarness harness = new LocalLogtoHarness();
 
     @Test
     void organizationScopesAreGrantedAndPutTheAdminsMembershipInTheIdToken() throws Exception {
         Map<String, Object> tokens = harness.tokensFor("admin", ORGANIZATION_SCOPES);
         assertEquals(ORGANIZATION_SCOPES, tokens.get("scope"));
 
-        JWTClaimsSet claims = SignedJWT.parse((String) tokens.get("id_token")).getJWTClaimsSet();
-        assertEquals(List.of("org-bookworms"), claims.getClaim("organizations"));
-        assertEquals(List.of("org-bookworms:editor"), claims.getClaim("organization_roles"));
+        JWTClaimsSet claims = idTokenClaims(tokens);
+        assertMemberships(claims.getClaims(), List.of("org-bookworms"), List.of("org-bookworms:editor"));
         assertFalse(claims.getClaims().containsKey("organization_data"), "Logto serves it only at userinfo");
     }
 
     @Test
     void userinfoAddsTheOrganizationsDetails() {
         Map<String, Object> userinfo = userinfo(harness.tokensFor("admin", ORGANIZATION_SCOPES));
-        assertEquals(List.of("org-bookworms"), userinfo.get("organizations"));
-        assertEquals(List.of("org-bookworms:editor"), userinfo.get("organization_roles"));
+        assertMemberships(userinfo, List.of("org-bookworms"), List.of("org-bookworms:editor"));
         assertEquals(List.of(Map.of("id", "org-bookworms", "name", "Bookworms Club",
                 "description", "Monthly reading club")), userinfo.get("organization_data"));
     }
@@ -55,7 +43,7 @@ class LocalLogtoOrganizationsTest {
     @Test
     void theKakaoUsersKoreanOrganizationNameArrivesAsUtf8() throws Exception {
         Map<String, Object> tokens = harness.tokensFor("kakao", ORGANIZATION_SCOPES);
-        JWTClaimsSet claims = SignedJWT.parse((String) tokens.get("id_token")).getJWTClaimsSet();
+        JWTClaimsSet claims = idTokenClaims(tokens);
         assertEquals(List.of("org-seoul-readers:member"), claims.getClaim("organization_roles"));
 
         HttpResponse<byte[]> response = harness.userinfo(tokens.get("access_token"));
@@ -69,20 +57,17 @@ class LocalLogtoOrganizationsTest {
     @Test
     void aUserWithoutMembershipsGetsEmptyArrays() throws Exception {
         Map<String, Object> tokens = harness.tokensFor("reader", ORGANIZATION_SCOPES);
-        JWTClaimsSet claims = SignedJWT.parse((String) tokens.get("id_token")).getJWTClaimsSet();
-        assertEquals(List.of(), claims.getClaim("organizations"));
-        assertEquals(List.of(), claims.getClaim("organization_roles"));
+        assertMemberships(idTokenClaims(tokens).getClaims(), List.of(), List.of());
 
         Map<String, Object> userinfo = userinfo(tokens);
-        assertEquals(List.of(), userinfo.get("organizations"));
-        assertEquals(List.of(), userinfo.get("organization_roles"));
+        assertMemberships(userinfo, List.of(), List.of());
         assertEquals(List.of(), userinfo.get("organization_data"));
     }
 
     @Test
     void withoutTheScopesThereAreNoOrganizationClaims() throws Exception {
         Map<String, Object> tokens = harness.tokensFor("admin", "openid profile roles");
-        JWTClaimsSet claims = SignedJWT.parse((String) tokens.get("id_token")).getJWTClaimsSet();
+        JWTClaimsSet claims = idTokenClaims(tokens);
         Map<String, Object> userinfo = userinfo(tokens);
         for (String claim : List.of("organizations", "organization_roles", "organization_data")) {
             assertFalse(claims.getClaims().containsKey(claim), claim + " in the ID token");
@@ -97,6 +82,12 @@ class LocalLogtoOrganizationsTest {
         assertTrue(userinfo.containsKey("organizations"));
         assertTrue(userinfo.containsKey("organization_data"));
         assertFalse(userinfo.containsKey("organization_roles"));
+    }
+
+    private static void assertMemberships(Map<String, Object> claims, List<String> organizations,
+            List<String> roles) {
+        assertEquals(organizations, claims.get("organizations"));
+        assertEquals(roles, claims.get("organization_roles"));
     }
 
     private Map<String, Object> userinfo(Map<String, Object> tokens) {

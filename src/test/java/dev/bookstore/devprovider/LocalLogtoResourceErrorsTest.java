@@ -11,24 +11,14 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Resource indicators Logto refuses, and how the indicator is configured and recorded. */
 class LocalLogtoResourceErrorsTest {
 
-    private LocalLogtoHarness harness;
-
-    @BeforeEach
-    void start() {
-        harness = new LocalLogtoHarness();
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
+    @RegisterExtension
+    final LocalLogtoHarness harness = new LocalLogtoHarness();
 
     @Test
     void anUnknownResourceAtTheAuthorizationEndpointIsInvalidTarget() {
@@ -68,8 +58,8 @@ class LocalLogtoResourceErrorsTest {
 
     @Test
     void theIndicatorIsConfigurableAndMustBeAnAbsoluteUri() {
-        assertEquals(API, harness.provider.apiResource());
-        assertEquals(harness.provider.endpoint() + "/oidc/jwks", harness.provider.jwksUri());
+        assertEquals(API, harness.provider().apiResource());
+        assertEquals(harness.provider().endpoint() + "/oidc/jwks", harness.provider().jwksUri());
         LocalLogtoClient client = new LocalLogtoClient("c", "s", Set.of(), Set.of());
         try (LocalLogto other = LocalLogto.start("127.0.0.1", 0, client, "https://books.example/api")) {
             assertEquals("https://books.example/api", other.apiResource());
@@ -80,7 +70,7 @@ class LocalLogtoResourceErrorsTest {
     @Test
     void resourceAndOrganizationIdAreRecorded() {
         ResourceFlow.refresh(harness, "unknown", Map.of("resource", API, "organization_id", "org-bookworms"));
-        RecordedRequest token = harness.provider.requests("/oidc/token").get(0);
+        RecordedRequest token = harness.provider().requests("/oidc/token").get(0);
         assertEquals(List.of(API), token.parameters().get("resource"));
         assertEquals("org-bookworms", token.parameter("organization_id"));
     }

@@ -1,5 +1,6 @@
 package dev.bookstore.devprovider;
 
+import static dev.bookstore.devprovider.OAuthTestValues.idTokenClaims;
 import static dev.bookstore.devprovider.OAuthTestValues.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,28 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Refresh rotation, code replay and the checks of a code exchange. */
 class LocalLogtoTokenLifecycleTest {
 
-    private LocalLogtoHarness harness;
-
-    @BeforeEach
-    void start() {
-        harness = new LocalLogtoHarness();
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
+    @RegisterExtension
+    final LocalLogtoHarness harness = new LocalLogtoHarness();
 
     private HttpResponse<String> exchange(String code, String redirectUri, String verifier) {
         return harness.token(Map.of("grant_type", "authorization_code", "code", code,
@@ -46,7 +36,7 @@ class LocalLogtoTokenLifecycleTest {
         Map<String, Object> second = json(rotated);
         assertNotEquals(oldRefresh, second.get("refresh_token"));
         assertNotEquals(first.get("access_token"), second.get("access_token"));
-        JWTClaimsSet claims = SignedJWT.parse((String) second.get("id_token")).getJWTClaimsSet();
+        JWTClaimsSet claims = idTokenClaims(second);
         assertEquals("kko7p3n9w2cd", claims.getSubject());
         assertNull(claims.getClaim("nonce"));
 
@@ -85,13 +75,13 @@ class LocalLogtoTokenLifecycleTest {
     @Test
     void theAccessTokenLifetimeSetterAppliesToTokensIssuedFromThenOn() throws Exception {
         Object refreshToken = ResourceFlow.signIn(harness, "admin", ResourceFlow.BOOK_SCOPES).get("refresh_token");
-        harness.provider.accessTokenLifetime(Duration.ofSeconds(90));
+        harness.provider().accessTokenLifetime(Duration.ofSeconds(90));
         Map<String, Object> jwt = json(ResourceFlow.refresh(harness, refreshToken,
                 Map.of("resource", ResourceFlow.API)));
         assertEquals(90L, ((Number) jwt.get("expires_in")).longValue());
         AccessTokenJwts.verified(harness, jwt.get("access_token"), ResourceFlow.API, 90);
 
-        harness.provider.accessTokenLifetime(Duration.ZERO);
+        harness.provider().accessTokenLifetime(Duration.ZERO);
         Map<String, Object> opaque = json(ResourceFlow.refresh(harness, jwt.get("refresh_token"), Map.of()));
         assertEquals(0L, ((Number) opaque.get("expires_in")).longValue());
         assertEquals(401, harness.userinfo(opaque.get("access_token")).statusCode(), "expired at once");

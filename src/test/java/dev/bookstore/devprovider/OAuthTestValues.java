@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jose.util.JSONObjectUtils;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +64,10 @@ final class OAuthTestValues {
         } catch (ParseException e) {
             throw new AssertionError("not JSON: " + body, e);
         }
+    }
+
+    static JWTClaimsSet idTokenClaims(Map<String, Object> tokens) throws ParseException {
+        return SignedJWT.parse((String) tokens.get("id_token")).getJWTClaimsSet();
     }
 
     static String interactionId(String html) {

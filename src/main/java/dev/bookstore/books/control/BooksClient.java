@@ -2,6 +2,7 @@ package dev.bookstore.books.control;
 
 import dev.bookstore.auth.control.LogtoConfiguration;
 import dev.bookstore.books.entity.Book;
+import dev.bookstore.web.control.HttpCalls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -9,11 +10,8 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -23,44 +21,36 @@ import java.util.List;
 @ApplicationScoped
 public class BooksClient {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
-
     @Inject
     LogtoConfiguration configuration;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final Jsonb json = JsonbBuilder.create();
 
     public List<Book> list(String accessToken) throws IOException, ApiRefusedException {
-        HttpResponse<String> response = send(request("/books", accessToken).GET().build());
+        HttpResponse<String> response = send(request("/books", accessToken).GET());
         return List.of(json.fromJson(response.body(), Book[].class));
     }
 
     public Book add(String accessToken, String title, String author) throws IOException, ApiRefusedException {
         String body = Json.createObjectBuilder().add("title", title).add("author", author).build().toString();
         HttpResponse<String> response = send(request("/books", accessToken)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
         return json.fromJson(response.body(), Book.class);
     }
 
     private HttpRequest.Builder request(String path, String accessToken) {
-        return HttpRequest.newBuilder(URI.create(configuration.settings().apiUrl() + path)).timeout(TIMEOUT)
+        return HttpRequest.newBuilder(URI.create(configuration.settings().apiUrl() + path))
                 .header("Authorization", "Bearer " + accessToken).header("Accept", "application/json");
     }
 
-    private HttpResponse<String> send(HttpRequest request) throws IOException, ApiRefusedException {
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() == 401 || response.statusCode() == 403) {
-                throw new ApiRefusedException(response.statusCode());
-            }
-            if (response.statusCode() / 100 != 2) {
-                throw new IOException("the Bookstore API answered HTTP " + response.statusCode());
-            }
-            return response;
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", interrupted);
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, ApiRefusedException {
+        HttpResponse<String> response = HttpCalls.send(request);
+        if (response.statusCode() == 401 || response.statusCode() == 403) {
+            throw new ApiRefusedException(response.statusCode());
         }
+        if (response.statusCode() / 100 != 2) {
+            throw new IOException("the Bookstore API answered HTTP " + response.statusCode());
+        }
+        return response;
     }
 }

@@ -1,14 +1,12 @@
 package dev.bookstore.profile.control;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import dev.bookstore.web.control.HttpCalls;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -20,9 +18,6 @@ import java.util.logging.Logger;
 public class UserinfoClient {
 
     private static final Logger LOG = Logger.getLogger(UserinfoClient.class.getName());
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     /**
      * @return userinfo's claims, or empty when Logto could not answer (the sign-in goes on without them)
@@ -32,9 +27,8 @@ public class UserinfoClient {
             throws UserinfoRefusedException {
         Map<String, Object> claims;
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(endpoint)).timeout(TIMEOUT)
-                            .header("Authorization", "Bearer " + accessToken).header("Accept", "application/json").GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = HttpCalls.send(HttpRequest.newBuilder(URI.create(endpoint))
+                    .header("Authorization", "Bearer " + accessToken).header("Accept", "application/json").GET());
             if (response.statusCode() != 200) {
                 LOG.warning(() -> "Userinfo answered HTTP " + response.statusCode() + "; signing in without it");
                 return Optional.empty();
@@ -42,9 +36,6 @@ public class UserinfoClient {
             claims = JSONObjectUtils.parse(response.body());
         } catch (IOException | ParseException unreadable) {
             LOG.warning(() -> "Userinfo could not be read (" + unreadable.getClass().getSimpleName() + "); signing in without it");
-            return Optional.empty();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
             return Optional.empty();
         }
         if (!expectedSubject.equals(claims.get("sub"))) {

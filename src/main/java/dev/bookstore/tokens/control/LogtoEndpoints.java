@@ -2,15 +2,14 @@ package dev.bookstore.tokens.control;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 import dev.bookstore.auth.control.LogtoConfiguration;
+import dev.bookstore.web.control.HttpCalls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.text.ParseException;
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -20,12 +19,9 @@ import java.util.Map;
 @ApplicationScoped
 public class LogtoEndpoints {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(5);
-
     @Inject
     LogtoConfiguration configuration;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private volatile Map<String, Object> discovery;
 
     public URI token() throws IOException {
@@ -58,18 +54,14 @@ public class LogtoEndpoints {
     }
 
     private Map<String, Object> fetch(URI uri) throws IOException {
+        HttpResponse<String> response = HttpCalls.send(HttpRequest.newBuilder(uri).GET());
+        if (response.statusCode() != 200) {
+            throw new IOException("Logto's discovery answered HTTP " + response.statusCode());
+        }
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IOException("Logto's discovery answered HTTP " + response.statusCode());
-            }
             return JSONObjectUtils.parse(response.body());
         } catch (ParseException unreadable) {
             throw new IOException("Logto's discovery document is not JSON", unreadable);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", interrupted);
         }
     }
 }

@@ -3,11 +3,11 @@ package dev.bookstore.tokens.control;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import dev.bookstore.auth.control.LogtoConfiguration;
 import dev.bookstore.auth.entity.LogtoSettings;
+import dev.bookstore.web.control.HttpCalls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +30,6 @@ public class TokenEndpointClient {
 
     @Inject
     LogtoEndpoints endpoints;
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(LogtoEndpoints.TIMEOUT).build();
 
     /** @return Logto's JSON answer: access_token, expires_in, scope, refresh_token (any may be absent) */
     public Map<String, Object> refresh(String refreshToken, String parameter, String value)
@@ -71,18 +69,12 @@ public class TokenEndpointClient {
     private HttpResponse<String> post(String url, Map<String, String> form) throws IOException {
         LogtoSettings settings = configuration.settings();
         String credentials = encode(settings.appId()) + ":" + encode(settings.appSecret());
-        HttpRequest request = HttpRequest.newBuilder(java.net.URI.create(url)).timeout(LogtoEndpoints.TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(java.net.URI.create(url))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(form.entrySet().stream()
-                        .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue())).collect(Collectors.joining("&"))))
-                .build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", interrupted);
-        }
+                        .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue())).collect(Collectors.joining("&"))));
+        return HttpCalls.send(request);
     }
 
     private static Map<String, Object> json(HttpResponse<String> response) throws IOException {

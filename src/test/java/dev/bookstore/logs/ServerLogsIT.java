@@ -1,0 +1,65 @@
+package dev.bookstore.logs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs after every other IT (its own failsafe execution) and reads everything the IT server logged:
+ * messages, console, traces and FFDC incidents. No secret, token, code or cookie value may be there.
+ */
+class ServerLogsIT {
+
+    private static final Path LOGS = Path.of(System.getProperty("wlp.home", "target/liberty/wlp"), "usr/servers/it/logs");
+
+    private static final Map<String, Pattern> SECRETS = Map.of(
+            "the client secret", Pattern.compile(Pattern.quote(System.getProperty("it.client.secret", "it-secret-not-for-production"))),
+            "a JWT (ID or access token)", Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}"),
+            "a bearer token", Pattern.compile("(?i)bearer\\s+[A-Za-z0-9._~+/-]{16,}"),
+            "an authorization code", Pattern.compile("[?&\\s]code=[A-Za-z0-9._~-]{16,}"),
+            "a token parameter", Pattern.compile("(?i)(access_token|refresh_token|id_token|logout_token)[\"']?\\s*[=:]\\s*[\"']?[A-Za-z0-9._~-]{16,}"),
+            "a cookie value", Pattern.compile("(BOOKSTORE_SSO|BOOKSTORE_SESSION|LtpaToken2|JSESSIONID|_logto_local_session)=[A-Za-z0-9._~+/:-]{8,}"));
+
+    /**
+     * Liberty's own message that quotes the refused ID token when an ID token fails validation (an attack
+     * or a broken provider): a known gap, listed in docs/SECURITY.md, that the app cannot suppress
+     * (hiding the message moves it to trace.log). Only these lines are passed over.
+     */
+    private static final Pattern KNOWN_LIBERTY_LEAK = Pattern.compile("CWWKS2504E: .*InvalidJwt");
+
+    @Test
+    void theServerLogsHoldNoSecretTokenCodeOrCookie() throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(LOGS)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        assertFalse(files.isEmpty(), "no server logs under " + LOGS + ": the ITs did not run");
+        List<String> findings = new ArrayList<>();
+        for (Path file : files) {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+            for (int number = 0; number < lines.size(); number++) {
+                String line = lines.get(number);
+                if (KNOWN_LIBERTY_LEAK.matcher(line).find()) {
+                    continue;
+                }
+                for (Map.Entry<String, Pattern> secret : SECRETS.entrySet()) {
+                    if (secret.getValue().matcher(line).find()) {
+                        findings.add(secret.getKey() + " in " + LOGS.relativize(file) + " line " + (number + 1));
+                    }
+                }
+            }
+        }
+        System.out.printf("Scanned %d server log files for secrets, tokens, codes and cookies%n", files.size());
+        assertEquals(List.of(), findings);
+    }
+}
