@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code GET|POST /oidc/session/end}: RP-initiated logout. */
+/**
+ * {@code GET|POST /oidc/session/end}: RP-initiated logout. Ending a session also tells the client through its
+ * back-channel logout URI, if it has one, before the browser gets its answer.
+ */
 final class EndSessionEndpoint implements Endpoint {
 
     private final ProviderContext context;
@@ -33,11 +36,16 @@ final class EndSessionEndpoint implements Endpoint {
             return MessagePages.error(400, "invalid_request",
                     "post_logout_redirect_uri is not registered for this application.");
         }
-        ProviderSessions.idFrom(request).flatMap(context.sessions()::end)
-                .ifPresent(ended -> context.tokens().revokeOnlineGrantsOf(ended.id()));
+        ProviderSessions.idFrom(request).flatMap(context.sessions()::end).ifPresent(this::signedOut);
         Reply reply = postLogout == null ? MessagePages.signedOut()
                 : Reply.redirect(UrlEncoding.withQuery(postLogout, stateOf(request)));
         return reply.withHeader("Set-Cookie", ProviderSessions.clearingCookie());
+    }
+
+    private void signedOut(ProviderSession ended) {
+        context.tokens().revokeOnlineGrantsOf(ended.sid());
+        BackchannelLogout backchannel = context.backchannelLogout();
+        backchannel.uri().ifPresent(uri -> backchannel.deliver(uri, LogoutTokens.issue(ended, context)));
     }
 
     private static Map<String, String> stateOf(RecordedRequest request) {

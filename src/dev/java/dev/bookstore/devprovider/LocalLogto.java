@@ -1,5 +1,6 @@
 package dev.bookstore.devprovider;
 
+import com.nimbusds.jwt.JWTClaimsSet;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,7 +55,7 @@ public final class LocalLogto implements AutoCloseable {
         String endpoint = "http://" + urlHost + ":" + server.getAddress().getPort();
         ProviderContext context = new ProviderContext(endpoint, client, resource, SigningKeys.generate(),
                 new Interactions(), new AuthorizationCodes(), new IssuedTokens(), new ProviderSessions(),
-                new ProviderFaults());
+                new ProviderFaults(), new BackchannelLogout());
         ExecutorService executor = Executors.newFixedThreadPool(WORKER_THREADS,
                 DaemonThreads.named("local-logto-"));
         LocalLogto provider = new LocalLogto(server, executor, context);
@@ -117,6 +118,33 @@ public final class LocalLogto implements AutoCloseable {
     /** The JWKS lists only the current signing key; tokens signed with older keys no longer verify. */
     public void retireOldSigningKeys() {
         context.signingKeys().retireOld();
+    }
+
+    /**
+     * Where the client receives OpenID Connect back-channel logout tokens (an absolute http(s) URI), or null for
+     * none, the default. When a session ends at the end session endpoint, the provider POSTs the logout token
+     * there and waits for the answer (at most 5 s) before answering the browser; failures are ignored.
+     */
+    public void backchannelLogoutUri(String uri) {
+        context.backchannelLogout().uri(uri);
+    }
+
+    /** For tests: the logout tokens POSTed to the back-channel URI so far, in order, delivered or not. */
+    public List<String> deliveredLogoutTokens() {
+        return context.backchannelLogout().sentTokens();
+    }
+
+    /**
+     * For tests: the claims of a logout token for the subject and session id ({@code sid}, as the session's ID
+     * tokens carry it), exactly as the provider would send them, so a test can alter one claim.
+     */
+    public JWTClaimsSet.Builder logoutTokenClaims(String subject, String sid) {
+        return LogoutTokens.claims(subject, sid, context);
+    }
+
+    /** For tests: any claims signed with the current key under a {@code typ: logout+jwt} header, with its kid. */
+    public String signedLogoutToken(JWTClaimsSet claims) {
+        return LogoutTokens.sign(claims, context);
     }
 
     /** Faults tests can switch on; all off at start. */

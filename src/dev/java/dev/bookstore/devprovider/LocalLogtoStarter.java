@@ -41,6 +41,8 @@ public class LocalLogtoStarter implements ServletContextListener {
             LOG.log(Level.SEVERE, e, () -> "*** LOCAL LOGTO could not start on " + endpoint + " ***");
             return;
         }
+        // Set even when the app has no such endpoint: Logto ignores failed deliveries, and so does the provider.
+        provider.backchannelLogoutUri(appBaseUrl + "/backchannel-logout");
         LOG.warning(() -> "*** LOCAL LOGTO: the built-in Logto-compatible provider for local runs is serving "
                 + provider.endpoint() + " (demo users: " + demoUsers() + "). Set LOGTO_ENDPOINT, LOGTO_APP_ID and "
                 + "LOGTO_APP_SECRET to use a real Logto. Never use this in production. ***");

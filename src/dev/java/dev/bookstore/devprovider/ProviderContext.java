@@ -1,12 +1,12 @@
 package dev.bookstore.devprovider;
 
 /**
- * Everything the endpoints share: where the provider lives, its client, API resource, keys, state stores and
- * test faults.
+ * Everything the endpoints share: where the provider lives, its client, API resource, keys, state stores, test
+ * faults and the client's back-channel logout.
  */
 record ProviderContext(String endpoint, LocalLogtoClient client, ApiResource apiResource, SigningKeys signingKeys,
         Interactions interactions, AuthorizationCodes codes, IssuedTokens tokens, ProviderSessions sessions,
-        ProviderFaults faults) {
+        ProviderFaults faults, BackchannelLogout backchannelLogout) {
 
     String issuer() {
         return endpoint + "/oidc";

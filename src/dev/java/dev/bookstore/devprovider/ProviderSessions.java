@@ -20,7 +20,8 @@ final class ProviderSessions {
             return current.get();
         }
         currentId.ifPresent(sessions::remove);
-        ProviderSession session = new ProviderSession(RandomValues.urlSafe(), user, Instant.now());
+        ProviderSession session = new ProviderSession(RandomValues.urlSafe(), RandomValues.urlSafe(), user,
+                Instant.now());
         sessions.put(session.id(), session);
         return session;
     }

@@ -34,7 +34,7 @@ final class SignInSubmitEndpoint implements Endpoint {
         AuthorizationCode code = new AuthorizationCode(RandomValues.urlSafe(), authorization.client().clientId(),
                 authorization.redirectUri(), user.get(), authorization.scopes(), authorization.nonce(),
                 authorization.codeChallenge(), authorization.prompt().contains("consent"),
-                authorization.resources(), authorization.resourceScopes(), session.id(),
+                authorization.resources(), authorization.resourceScopes(), session.sid(),
                 Instant.now().plus(AuthorizationCodes.LIFETIME));
         context.codes().store(code);
         return AuthorizationRedirects.code(authorization.redirectUri(), code.value(), authorization.state(),

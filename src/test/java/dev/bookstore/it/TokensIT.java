@@ -106,7 +106,9 @@ class TokensIT {
         logto.faults().refreshTokensInvalid(true);
         String shelf = shelf();
         assertTrue(shelf.contains("id=\"shelf-problem\"") && shelf.contains("id=\"shelf-sign-in-again\""), shelf);
-        assertEquals(200, browser.get(ItSettings.url("/")).statusCode());
+        HttpResponse<String> next = browser.get(ItSettings.url("/profile"));
+        assertEquals(302, next.statusCode(), "the next page signs the user out");
+        assertEquals("/oidc/session/end", Browserless.location(next).getPath());
 
         logto.faults().reset();
         HttpResponse<String> callback = SignInRoundTrip.signIn(browser, "/sign-in?returnTo=%2Fshelf", "reader");

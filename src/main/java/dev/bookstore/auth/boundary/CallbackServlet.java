@@ -2,8 +2,10 @@ package dev.bookstore.auth.boundary;
 
 import dev.bookstore.auth.entity.PendingSignIn;
 import dev.bookstore.auth.entity.SignInProblem;
+import dev.bookstore.logout.control.SignedInSessions;
 import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.tokens.entity.UserTokens;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -20,6 +22,9 @@ import java.io.IOException;
  */
 @WebServlet("/callback")
 public class CallbackServlet extends HttpServlet {
+
+    @Inject
+    SignedInSessions sessions;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
@@ -72,6 +77,7 @@ public class CallbackServlet extends HttpServlet {
         request.changeSessionId();
         request.getSession().setAttribute(UserProfile.SESSION_ATTRIBUTE, profile);
         request.getSession().setAttribute(UserTokens.SESSION_ATTRIBUTE, request.getAttribute(CallbackGuard.TOKENS_ATTRIBUTE));
+        sessions.signedIn(request.getSession(), profile.subject(), profile.logtoSession());
         response.setHeader("Cache-Control", "no-store");
         response.sendRedirect(request.getContextPath() + returnTo);
     }

@@ -23,7 +23,8 @@ public final class ProfileReader {
         Claims claims = new Claims(idToken, userinfo == null ? Map.of() : userinfo);
         return new UserProfile((String) idToken.get("sub"), claims.text("name"), claims.text("username"),
                 claims.text("picture"), claims.text("email"), Boolean.TRUE.equals(claims.value("email_verified")),
-                signedInAt, claims.texts("roles"), organizations(claims), identities(userinfo), userinfo != null);
+                signedInAt, claims.texts("roles"), organizations(claims), identities(userinfo), userinfo != null,
+                Claims.string(idToken.get("sid")));
     }
 
     private static List<Organization> organizations(Claims claims) {

@@ -10,11 +10,12 @@ import java.util.List;
  * may decline to share the email): every field but {@code subject} is optional.
  *
  * @param identitiesKnown false when userinfo could not be read at sign-in, so linked accounts are unknown
+ * @param logtoSession the ID token's {@code sid}: the Logto session a back-channel logout may name
  */
 public record UserProfile(String subject, String name, String username, String picture, String email,
                           boolean emailVerified, Instant signedInAt, List<String> roles,
                           List<Organization> organizations, List<LinkedIdentity> identities,
-                          boolean identitiesKnown) implements Serializable {
+                          boolean identitiesKnown, String logtoSession) implements Serializable {
 
     public static final String SESSION_ATTRIBUTE = UserProfile.class.getName();
 
@@ -26,7 +27,7 @@ public record UserProfile(String subject, String name, String username, String p
 
     /** A caller known only by the subject, e.g. when the session that held the profile is gone. */
     public static UserProfile ofSubject(String subject) {
-        return new UserProfile(subject, null, null, null, null, false, null, List.of(), List.of(), List.of(), false);
+        return new UserProfile(subject, null, null, null, null, false, null, List.of(), List.of(), List.of(), false, null);
     }
 
     public String displayName() {

@@ -2,8 +2,6 @@ package dev.bookstore.tokens.control;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -15,7 +13,6 @@ import dev.bookstore.auth.entity.LogtoSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.MalformedURLException;
 import java.util.Set;
 
 /**
@@ -33,7 +30,7 @@ public class AccessTokenVerifier {
     LogtoConfiguration configuration;
 
     @Inject
-    LogtoEndpoints endpoints;
+    LogtoKeys keys;
 
     private volatile DefaultJWTProcessor<SecurityContext> processor;
 
@@ -51,15 +48,9 @@ public class AccessTokenVerifier {
     }
 
     private DefaultJWTProcessor<SecurityContext> create(LogtoSettings settings) throws IOException {
-        JWKSource<SecurityContext> keys;
-        try {
-            keys = JWKSourceBuilder.create(endpoints.jwks().toURL()).retrying(true).build();
-        } catch (MalformedURLException malformed) {
-            throw new IOException("Logto's jwks_uri is not a URL", malformed);
-        }
         DefaultJWTProcessor<SecurityContext> jwt = new DefaultJWTProcessor<>();
         jwt.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType("at+jwt"), JOSEObjectType.JWT));
-        jwt.setJWSKeySelector(new JWSVerificationKeySelector<>(Set.of(JWSAlgorithm.ES384, JWSAlgorithm.RS256), keys));
+        jwt.setJWSKeySelector(new JWSVerificationKeySelector<>(Set.of(JWSAlgorithm.ES384, JWSAlgorithm.RS256), keys.source()));
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(settings.apiResource(),
                 new JWTClaimsSet.Builder().issuer(settings.issuer()).build(), Set.of("sub", "exp", "iat"));
         claims.setMaxClockSkew(CLOCK_SKEW_SECONDS);

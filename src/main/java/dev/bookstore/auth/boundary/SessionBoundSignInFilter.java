@@ -1,0 +1,45 @@
+package dev.bookstore.auth.boundary;
+
+import dev.bookstore.profile.entity.UserProfile;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.regex.Pattern;
+
+/**
+ * A sign-in lives as long as its HTTP session. Liberty's sign-in cookie can outlive the session (idle
+ * timeout, a back-channel logout from Logto, a grant revoked at Logto): such a request is signed out
+ * (local session and Logto's, then back to the home page) instead of being served as a half-known user.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+public class SessionBoundSignInFilter extends HttpFilter {
+
+    /** Where a caller may legitimately be signed in without a profile yet, or where no page is shown. */
+    private static final Pattern EXEMPT = Pattern.compile(
+            "^/(callback|sign-in(/kakao)?|sign-up|sign-out|backchannel-logout|language|api/.*|jakarta\\.faces\\.resource/.*)$");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getUserPrincipal() != null && !hasProfile(request) && !EXEMPT.matcher(path).matches()) {
+            request.logout();
+            if (!response.isCommitted()) {
+                response.sendRedirect(request.getContextPath() + "/");
+            }
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean hasProfile(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(UserProfile.SESSION_ATTRIBUTE) != null;
+    }
+}

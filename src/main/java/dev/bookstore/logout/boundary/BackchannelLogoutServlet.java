@@ -1,0 +1,57 @@
+package dev.bookstore.logout.boundary;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import dev.bookstore.logout.control.LogoutTokenVerifier;
+import dev.bookstore.logout.control.SignedInSessions;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.logging.Logger;
+
+/**
+ * Logto's back-channel logout URI ({@code <base>/backchannel-logout}): Logto posts a signed logout token
+ * when a user signs out elsewhere; every session it names ends here, so the user's next request is signed
+ * out. Answers 200, or 400 with a JSON error (OpenID Connect Back-Channel Logout 1.0, 2.8).
+ */
+@WebServlet("/backchannel-logout")
+public class BackchannelLogoutServlet extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(BackchannelLogoutServlet.class.getName());
+
+    @Inject
+    LogoutTokenVerifier verifier;
+
+    @Inject
+    SignedInSessions sessions;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        String token = request.getParameter("logout_token");
+        if (token == null || token.isBlank()) {
+            refuse(response, "invalid_request", "logout_token is missing");
+            return;
+        }
+        JWTClaimsSet claims;
+        try {
+            claims = verifier.verify(token);
+        } catch (Exception invalid) {
+            LOG.warning(() -> "Back-channel logout refused: " + invalid.getClass().getSimpleName() + " " + invalid.getMessage());
+            refuse(response, "invalid_request", "the logout token is not valid");
+            return;
+        }
+        sessions.end(claims.getSubject(), (String) claims.getClaim("sid"));
+        response.setStatus(HttpServletResponse.SC_OK);
+    }
+
+    private static void refuse(HttpServletResponse response, String error, String description) throws IOException {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType("application/json");
+        response.getWriter().write(Json.createObjectBuilder().add("error", error)
+                .add("error_description", description).build().toString());
+    }
+}

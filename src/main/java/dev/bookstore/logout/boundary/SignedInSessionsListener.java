@@ -1,0 +1,20 @@
+package dev.bookstore.logout.boundary;
+
+import dev.bookstore.logout.control.SignedInSessions;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebListener;
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionListener;
+
+/** Forgets a signed-in session once it has ended (sign-out, idle timeout, back-channel logout). */
+@WebListener
+public class SignedInSessionsListener implements HttpSessionListener {
+
+    @Inject
+    SignedInSessions sessions;
+
+    @Override
+    public void sessionDestroyed(HttpSessionEvent event) {
+        sessions.ended(event.getSession().getId());
+    }
+}

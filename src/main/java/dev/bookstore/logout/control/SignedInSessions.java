@@ -1,0 +1,50 @@
+package dev.bookstore.logout.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+/**
+ * The sessions of signed-in users on this server, by Logto user ({@code sub}) and Logto session
+ * ({@code sid}), so that a back-channel logout can end exactly the sessions it names.
+ */
+@ApplicationScoped
+public class SignedInSessions {
+
+    private static final Logger LOG = Logger.getLogger(SignedInSessions.class.getName());
+
+    private record SignIn(HttpSession session, String subject, String logtoSession) {
+    }
+
+    private final Map<String, SignIn> bySessionId = new ConcurrentHashMap<>();
+
+    public void signedIn(HttpSession session, String subject, String logtoSession) {
+        bySessionId.put(session.getId(), new SignIn(session, subject, logtoSession));
+    }
+
+    public void ended(String sessionId) {
+        bySessionId.remove(sessionId);
+    }
+
+    /** Ends the sessions of Logto session {@code sid} if given, else every session of {@code subject}. */
+    public int end(String subject, String sid) {
+        List<SignIn> matching = bySessionId.values().stream()
+                .filter(signIn -> sid != null ? sid.equals(signIn.logtoSession()) : Objects.equals(subject, signIn.subject()))
+                .filter(signIn -> subject == null || subject.equals(signIn.subject()))
+                .toList();
+        matching.forEach(signIn -> {
+            bySessionId.remove(signIn.session().getId());
+            try {
+                signIn.session().invalidate();
+            } catch (IllegalStateException alreadyEnded) {
+                // ended meanwhile: nothing left to do
+            }
+        });
+        LOG.info(() -> "Back-channel logout ended " + matching.size() + " session(s)");
+        return matching.size();
+    }
+}

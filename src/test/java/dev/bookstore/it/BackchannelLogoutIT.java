@@ -1,0 +1,120 @@
+package dev.bookstore.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.bookstore.devprovider.LocalLogto;
+import java.net.http.HttpResponse;
+import java.util.Date;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Logto's back-channel logout ends the sessions it names; anything but a genuine, fresh logout token is refused. */
+@ExtendWith({ArquillianExtension.class, LocalLogtoExtension.class})
+@RunAsClient
+class BackchannelLogoutIT {
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return BookstoreDeployment.packagedWar();
+    }
+
+    private final Browserless browser = new Browserless();
+
+    @BeforeEach
+    void logtoKnowsTheBackchannelUri(LocalLogto logto) {
+        logto.backchannelLogoutUri(ItSettings.url("/backchannel-logout"));
+    }
+
+    @AfterEach
+    void forgetIt(LocalLogto logto) {
+        logto.backchannelLogoutUri(null);
+    }
+
+    private HttpResponse<String> post(String token) {
+        return new Browserless().post(ItSettings.url("/backchannel-logout"), Map.of("logout_token", token));
+    }
+
+    private static void assertRefused(HttpResponse<String> response) {
+        assertEquals(400, response.statusCode(), response::body);
+        assertTrue(response.body().contains("\"error\":\"invalid_request\""), response::body);
+    }
+
+    private void assertSignedOutOnNextRequest() {
+        HttpResponse<String> next = browser.get(ItSettings.url("/profile"));
+        assertEquals(302, next.statusCode());
+        assertTrue(SignInRoundTrip.home(browser).body().contains("Not signed in"));
+    }
+
+    @Test
+    void signingOutAtLogtoEndsTheSessionHere(LocalLogto logto) {
+        SignInRoundTrip.signIn(browser, "/sign-in", "reader");
+        assertEquals(200, browser.get(ItSettings.url("/profile")).statusCode());
+        int delivered = logto.deliveredLogoutTokens().size();
+
+        HttpResponse<String> atLogto = browser.get(logto.endpoint() + "/oidc/session/end?client_id=" + ItSettings.CLIENT_ID);
+        assertTrue(atLogto.statusCode() < 400, atLogto::body);
+        assertEquals(delivered + 1, logto.deliveredLogoutTokens().size());
+        assertSignedOutOnNextRequest();
+    }
+
+    @Test
+    void aTokenNamingOnlyTheUserEndsAllTheirSessions(LocalLogto logto) {
+        SignInRoundTrip.signIn(browser, "/sign-in", "kakao");
+        String token = logto.signedLogoutToken(logto.logoutTokenClaims("kko7p3n9w2cd", null).claim("sid", null).build());
+        assertEquals(200, post(token).statusCode());
+        assertSignedOutOnNextRequest();
+    }
+
+    private String altered(LocalLogto logto, UnaryOperator<JWTClaimsSet.Builder> change) {
+        return logto.signedLogoutToken(change.apply(logto.logoutTokenClaims("rdr4x8q2m1ab", "some-sid")).build());
+    }
+
+    @Test
+    void aReplayedTokenIsRefused(LocalLogto logto) {
+        String token = altered(logto, claims -> claims.jwtID(UUID.randomUUID().toString()));
+        assertEquals(200, post(token).statusCode());
+        assertRefused(post(token));
+    }
+
+    @Test
+    void tokensForAnotherAppWithANonceWithoutTheEventOrStaleAreRefused(LocalLogto logto) {
+        assertRefused(post(altered(logto, claims -> claims.audience("another-app"))));
+        assertRefused(post(altered(logto, claims -> claims.claim("nonce", "n-0S6_WzA2Mj"))));
+        assertRefused(post(altered(logto, claims -> claims.claim("events", Map.of("urn:other:event", Map.of())))));
+        assertRefused(post(altered(logto, claims -> claims.issueTime(new Date(System.currentTimeMillis() - 3_600_000)))));
+        assertRefused(post(altered(logto, claims -> claims.issuer(logto.issuer() + "-other"))));
+        assertRefused(post(altered(logto, claims -> claims.subject(null).claim("sid", null))));
+    }
+
+    @Test
+    void aTokenSignedByAnyoneButLogtoIsRefused(LocalLogto logto) throws Exception {
+        SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES384).type(new JOSEObjectType("logout+jwt"))
+                .keyID(SignedJWT.parse(altered(logto, UnaryOperator.identity())).getHeader().getKeyID()).build(),
+                logto.logoutTokenClaims("rdr4x8q2m1ab", "some-sid").build());
+        forged.sign(new ECDSASigner(new ECKeyGenerator(Curve.P_384).generate()));
+        assertRefused(post(forged.serialize()));
+    }
+
+    @Test
+    void aMissingTokenIsRefused() {
+        assertRefused(new Browserless().post(ItSettings.url("/backchannel-logout"), Map.of()));
+    }
+}
