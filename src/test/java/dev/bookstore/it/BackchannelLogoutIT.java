@@ -17,24 +17,11 @@ import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Logto's back-channel logout ends the sessions it names; anything but a genuine, fresh logout token is refused. */
-@ExtendWith({ArquillianExtension.class, LocalLogtoExtension.class})
-@RunAsClient
-class BackchannelLogoutIT {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return BookstoreDeployment.packagedWar();
-    }
+class BackchannelLogoutIT extends BookstoreIT {
 
     private final Browserless browser = new Browserless();
 
@@ -43,10 +30,6 @@ class BackchannelLogoutIT {
         logto.backchannelLogoutUri(ItSettings.url("/backchannel-logout"));
     }
 
-    @AfterEach
-    void forgetIt(LocalLogto logto) {
-        logto.backchannelLogoutUri(null);
-    }
 
     private HttpResponse<String> post(String token) {
         return new Browserless().post(ItSettings.url("/backchannel-logout"), Map.of("logout_token", token));

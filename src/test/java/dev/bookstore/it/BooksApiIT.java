@@ -16,22 +16,10 @@ import dev.bookstore.devprovider.LocalLogto;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Bookstore API accepts Logto access tokens for its own resource and nothing else (RFC 6750 answers). */
-@ExtendWith({ArquillianExtension.class, LocalLogtoExtension.class})
-@RunAsClient
-class BooksApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return BookstoreDeployment.packagedWar();
-    }
+class BooksApiIT extends BookstoreIT {
 
     private final Browserless client = new Browserless();
 

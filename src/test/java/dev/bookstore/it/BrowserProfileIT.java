@@ -4,22 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-@ExtendWith({ArquillianExtension.class, LocalLogtoExtension.class})
-@RunAsClient
 class BrowserProfileIT extends BrowserTest {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return BookstoreDeployment.packagedWar();
-    }
 
     private static String korean(String key) {
         return ResourceBundle.getBundle("dev.bookstore.messages", Locale.KOREAN).getString(key);

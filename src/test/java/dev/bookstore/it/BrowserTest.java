@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Base of the browser ITs: a fresh headless Debian Chromium per test (driven by Debian's ChromeDriver,
  * nothing downloaded), element lookups by stable id, screenshots under target/screenshots.
  */
-abstract class BrowserTest {
+abstract class BrowserTest extends BookstoreIT {
 
     private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");

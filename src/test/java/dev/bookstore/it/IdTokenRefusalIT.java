@@ -6,32 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.bookstore.devprovider.LocalLogto;
 import dev.bookstore.devprovider.ProviderFaults.IdTokenFault;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** ID tokens an RP must refuse (after the OpenID Foundation's RP tests), and key rotation it must follow. */
-@ExtendWith({ArquillianExtension.class, LocalLogtoExtension.class})
-@RunAsClient
-class IdTokenRefusalIT {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return BookstoreDeployment.packagedWar();
-    }
+class IdTokenRefusalIT extends BookstoreIT {
 
     private final Browserless browser = new Browserless();
 
-    @AfterEach
-    void restoreProvider(LocalLogto logto) {
-        logto.faults().reset();
-    }
 
     @ParameterizedTest
     @EnumSource(IdTokenFault.class)

@@ -2,7 +2,9 @@ package dev.bookstore.it;
 
 import dev.bookstore.devprovider.LocalLogto;
 import dev.bookstore.devprovider.LocalLogtoClient;
+import java.time.Duration;
 import java.util.Set;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -10,9 +12,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Starts the local Logto once for the whole IT run, on the port the IT server's settings point at, and
- * hands it to tests as a parameter. It is stopped when the run ends (root store resource).
+ * hands it to tests as a parameter; resets what a test switched on after each test. It is stopped when
+ * the run ends (root store resource).
  */
-public class LocalLogtoExtension implements BeforeAllCallback, ParameterResolver {
+public class LocalLogtoExtension implements BeforeAllCallback, AfterEachCallback, ParameterResolver {
 
     private record Running(LocalLogto provider) implements ExtensionContext.Store.CloseableResource {
         @Override
@@ -24,6 +27,15 @@ public class LocalLogtoExtension implements BeforeAllCallback, ParameterResolver
     @Override
     public void beforeAll(ExtensionContext context) {
         provider(context);
+    }
+
+    /** Whatever a test switched on at the provider is switched off for the next one. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        LocalLogto logto = provider(context);
+        logto.faults().reset();
+        logto.accessTokenLifetime(Duration.ofHours(1));
+        logto.backchannelLogoutUri(null);
     }
 
     @Override

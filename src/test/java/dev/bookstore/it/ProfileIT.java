@@ -7,21 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.bookstore.devprovider.LocalLogto;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith({ArquillianExtension.class, LocalLogtoExtension.class})
-@RunAsClient
-class ProfileIT {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return BookstoreDeployment.packagedWar();
-    }
+class ProfileIT extends BookstoreIT {
 
     private final Browserless browser = new Browserless();
 

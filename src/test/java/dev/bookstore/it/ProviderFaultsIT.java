@@ -8,28 +8,11 @@ import dev.bookstore.devprovider.ProviderFaults.EndpointFault;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Logto answering 500: the sign-in fails fast with a clear page, and works again once Logto is back. */
-@ExtendWith({ArquillianExtension.class, LocalLogtoExtension.class})
-@RunAsClient
-class ProviderFaultsIT {
+class ProviderFaultsIT extends BookstoreIT {
 
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return BookstoreDeployment.packagedWar();
-    }
-
-    @AfterEach
-    void logtoIsBack(LocalLogto logto) {
-        logto.faults().reset();
-    }
 
     private static void assertFailsFastThenRecovers(LocalLogto logto, Runnable fault) {
         Browserless browser = new Browserless();

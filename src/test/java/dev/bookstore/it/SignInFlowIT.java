@@ -12,21 +12,9 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith({ArquillianExtension.class, LocalLogtoExtension.class})
-@RunAsClient
-class SignInFlowIT {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return BookstoreDeployment.packagedWar();
-    }
+class SignInFlowIT extends BookstoreIT {
 
     private final Browserless browser = new Browserless();
 

@@ -14,31 +14,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The app's own token component: resource and organization tokens through Logto's refresh_token grant. */
-@ExtendWith({ArquillianExtension.class, LocalLogtoExtension.class})
-@RunAsClient
-class TokensIT {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return BookstoreDeployment.packagedWar();
-    }
+class TokensIT extends BookstoreIT {
 
     private final Browserless browser = new Browserless();
 
-    @AfterEach
-    void restoreProvider(LocalLogto logto) {
-        logto.faults().reset();
-        logto.accessTokenLifetime(Duration.ofHours(1));
-    }
 
     private static List<RecordedRequest> refreshes(LocalLogto logto) {
         return logto.requests("/oidc/token").stream()
