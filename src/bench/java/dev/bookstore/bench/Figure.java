@@ -22,12 +22,17 @@ record Figure(String group, String measure, double value, String unit, String ba
         return new Figure(group, measure, value, unit, baselineName, baseline, ratio, target, label);
     }
 
+    /** The ratio the target names, or 0 when there is none. */
+    double targetRatio() {
+        return target.isEmpty() ? 0 : Double.parseDouble(target.substring(2).trim());
+    }
+
     /** Whether the ratio meets the target; null when there is none. */
     Boolean met() {
         if (target.isEmpty()) {
             return null;
         }
-        double bound = Double.parseDouble(target.substring(2).trim());
+        double bound = targetRatio();
         return switch (target.substring(0, 1)) {
             case "≥" -> ratio >= bound;
             case "≤" -> ratio <= bound;
