@@ -19,18 +19,22 @@ record LoadPoint(String name, int users, Duration warmUp, Duration measure, long
         Sample perform() throws Exception;
     }
 
+    /** One uninterrupted stretch of load and what its visitors measured. */
+    record Pass(List<Visitor> visitors, double seconds, long errors, Throwable firstError) {
+    }
+
     LoadResult run(IntFunction<Operation> visitors) throws InterruptedException {
-        List<Operation> operations = new ArrayList<>();
+        return LoadResult.of(this, List.of(pass(visitors, warmUp, measure, maxCount)));
+    }
+
+    Pass pass(IntFunction<Operation> visitors, Duration warmUpFor, Duration measureFor, long passMaxCount)
+            throws InterruptedException {
+        long measureStart = System.nanoTime() + warmUpFor.toNanos();
+        Limits limits = new Limits(measureStart, measureStart + measureFor.toNanos(), passMaxCount);
+        List<Visitor> visitorThreads = new ArrayList<>();
         for (int user = 0; user < users; user++) {
-            operations.add(visitors.apply(user));
+            visitorThreads.add(new Visitor(visitors.apply(user), limits));
         }
-        long measureStart = System.nanoTime() + warmUp.toNanos();
-        long measureEnd = measureStart + measure.toNanos();
-        AtomicLong started = new AtomicLong();
-        AtomicLong errors = new AtomicLong();
-        AtomicReference<Throwable> firstError = new AtomicReference<>();
-        List<Visitor> visitorThreads = operations.stream()
-                .map(operation -> new Visitor(operation, measureStart, measureEnd, started, errors, firstError)).toList();
         List<Thread> threads = new ArrayList<>();
         for (Visitor visitor : visitorThreads) {
             Thread thread = new Thread(visitor, name + "-" + threads.size());
@@ -41,11 +45,22 @@ record LoadPoint(String name, int users, Duration warmUp, Duration measure, long
         for (Thread thread : threads) {
             thread.join();
         }
-        return LoadResult.of(this, visitorThreads, measureStart, errors.get(), firstError.get());
+        long lastFinish = visitorThreads.stream().mapToLong(visitor -> visitor.lastFinish).max().orElse(measureStart);
+        return new Pass(visitorThreads, Math.max(lastFinish - measureStart, 1) / 1e9, limits.errors.get(),
+                limits.firstError.get());
+    }
+
+    /** What all visitors of a pass share: when measuring starts and ends, and the counters. */
+    private record Limits(long measureStart, long measureEnd, long maxCount, AtomicLong started, AtomicLong errors,
+                          AtomicReference<Throwable> firstError) {
+
+        Limits(long measureStart, long measureEnd, long maxCount) {
+            this(measureStart, measureEnd, maxCount, new AtomicLong(), new AtomicLong(), new AtomicReference<>());
+        }
     }
 
     /** One visitor's loop and what it measured. */
-    final class Visitor implements Runnable {
+    static final class Visitor implements Runnable {
 
         final LongList wholeNanos = new LongList();
         final LongList partNanos = new LongList();
@@ -53,28 +68,19 @@ record LoadPoint(String name, int users, Duration warmUp, Duration measure, long
         long lastFinish;
 
         private final Operation operation;
-        private final long measureStart;
-        private final long measureEnd;
-        private final AtomicLong started;
-        private final AtomicLong errors;
-        private final AtomicReference<Throwable> firstError;
+        private final Limits limits;
 
-        Visitor(Operation operation, long measureStart, long measureEnd, AtomicLong started, AtomicLong errors,
-                AtomicReference<Throwable> firstError) {
+        private Visitor(Operation operation, Limits limits) {
             this.operation = operation;
-            this.measureStart = measureStart;
-            this.measureEnd = measureEnd;
-            this.started = started;
-            this.errors = errors;
-            this.firstError = firstError;
+            this.limits = limits;
         }
 
         @Override
         public void run() {
             while (true) {
                 long begin = System.nanoTime();
-                boolean measured = begin >= measureStart;
-                if (begin >= measureEnd || (measured && started.incrementAndGet() > maxCount)) {
+                boolean measured = begin >= limits.measureStart();
+                if (begin >= limits.measureEnd() || (measured && limits.started().incrementAndGet() > limits.maxCount())) {
                     return;
                 }
                 try {
@@ -89,9 +95,9 @@ record LoadPoint(String name, int users, Duration warmUp, Duration measure, long
                     return;
                 } catch (Exception | AssertionError failed) {
                     if (measured) {
-                        errors.incrementAndGet();
+                        limits.errors().incrementAndGet();
                     }
-                    firstError.compareAndSet(null, failed);
+                    limits.firstError().compareAndSet(null, failed);
                 }
                 lastFinish = System.nanoTime();
             }

@@ -2,6 +2,7 @@ package dev.bookstore.bench;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.LongStream;
 
 /**
@@ -13,16 +14,22 @@ import java.util.stream.LongStream;
 record LoadResult(String name, int users, long count, long completed, long errors, double seconds, Latency whole,
                   Latency part, String firstError) {
 
-    static LoadResult of(LoadPoint point, List<LoadPoint.Visitor> visitors, long measureStart, long errors,
-                         Throwable firstError) {
+    static LoadResult of(LoadPoint point, List<LoadPoint.Pass> passes) {
+        return of(point, passes, 0);
+    }
+
+    /** {@code warmUpCompleted}: operations of a warm-up run as a pass of its own, counted in {@code completed}. */
+    static LoadResult of(LoadPoint point, List<LoadPoint.Pass> passes, long warmUpCompleted) {
+        List<LoadPoint.Visitor> visitors = passes.stream().flatMap(pass -> pass.visitors().stream()).toList();
         long[] whole = visitors.stream().flatMapToLong(visitor -> LongStream.of(visitor.wholeNanos.toArray())).toArray();
         long[] part = visitors.stream().flatMapToLong(visitor -> LongStream.of(visitor.partNanos.toArray())).toArray();
-        long lastFinish = visitors.stream().mapToLong(visitor -> visitor.lastFinish).max().orElse(measureStart);
-        double seconds = Math.max(lastFinish - measureStart, 1) / 1e9;
-        String error = firstError == null ? null : firstError.toString();
-        long completed = visitors.stream().mapToLong(visitor -> visitor.completed).sum();
+        long completed = warmUpCompleted + visitors.stream().mapToLong(visitor -> visitor.completed).sum();
+        double seconds = passes.stream().mapToDouble(LoadPoint.Pass::seconds).sum();
+        long errors = passes.stream().mapToLong(LoadPoint.Pass::errors).sum();
+        String firstError = passes.stream().map(LoadPoint.Pass::firstError).filter(Objects::nonNull).findFirst()
+                .map(Throwable::toString).orElse(null);
         return new LoadResult(point.name(), point.users(), whole.length, completed, errors, seconds, Latency.of(whole),
-                Latency.of(part), error);
+                Latency.of(part), firstError);
     }
 
     double perSecond() {

@@ -16,11 +16,17 @@ record Machine(String cpu, int cores, long memoryBytes, String os, String java, 
         return new Machine(procField("/proc/cpuinfo", "model name\\s*:\\s*(.+)"), Runtime.getRuntime().availableProcessors(),
                 Long.parseLong(procField("/proc/meminfo", "MemTotal:\\s*(\\d+) kB")) * 1024,
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
-                javaVersion(), libertyVersion(settings.wlp()), Files.readString(Path.of("/proc/loadavg")).trim());
+                javaVersion(), libertyVersion(settings.wlp()), readLoadAverage());
     }
 
     String summary() {
         return String.format("%s, %d cores, %.1f GiB, %s", cpu, cores, memoryBytes / (double) (1L << 30), java.lines().findFirst().orElse(""));
+    }
+
+    /** Over the last 1, 5 and 15 minutes: on a shared machine, what else was running. */
+    private static String readLoadAverage() throws IOException {
+        String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+        return String.join(" ", fields[0], fields[1], fields[2]);
     }
 
     private static String procField(String file, String regex) throws IOException {
