@@ -46,9 +46,29 @@ final class PerformanceDoc {
                 + "| `java -version` | " + machine.java().lines().collect(Collectors.joining("<br>")) + " |\n"
                 + "| runtime | " + machine.liberty() + ", default JVM options |\n"
                 + "| load average at start | " + machine.loadAverage() + " |\n\n"
-                + "Command: `./mvnw -Pbench verify` (" + settings.measure().toSeconds() + " s measured per load point after "
-                + settings.warmUp().toSeconds() + " s of warm-up). Load generator, provider and server share the machine.\n\n"
+                + "Command: `./mvnw -Pbench verify` (" + settings.measure().toSeconds() + " s measured per load point, in turns with"
+                + " the load points it is compared with, after " + settings.warmUp().toSeconds() + " s of warm-up)."
+                + " Load generator, provider and server share the machine.\n\n"
                 + markdownTable + "\n"
-                + "![Each figure divided by its baseline from the same run](" + Report.CHART + ")\n\n";
+                + "![Each figure divided by its baseline from the same run](" + Report.CHART + ")\n\n"
+                + sessionSection(results.session());
+    }
+
+    /** What the session holds, attribute by attribute, and what 1,000 more sessions added to the heap. */
+    private static String sessionSection(SessionFootprint session) {
+        StringBuilder text = new StringBuilder("### The Kakao user's session, attribute by attribute\n\n"
+                + "| attribute | class | serialized bytes |\n|---|---|--:|\n");
+        for (SessionAttribute attribute : session.fullest()) {
+            text.append("| `").append(attribute.name()).append("` | `").append(attribute.type()).append("` | ")
+                    .append(attribute.serializable() ? ResultsTable.number(attribute.bytes())
+                            : "does not serialize: `" + attribute.problem() + "`").append(" |\n");
+        }
+        text.append("\n### What ").append(ResultsTable.number(session.sessionsAdded()))
+                .append(" more signed-in sessions added to the heap, per session (largest first)\n\n")
+                .append("| class | instances | bytes |\n|---|--:|--:|\n");
+        session.largestGrowth().stream().limit(8).forEach(growth -> text.append("| `").append(growth.type()).append("` | ")
+                .append(ResultsTable.number(growth.instancesPerSession())).append(" | ")
+                .append(ResultsTable.number(growth.bytesPerSession())).append(" |\n"));
+        return text.append('\n').toString();
     }
 }
