@@ -22,6 +22,7 @@ import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
 
 /**
@@ -61,6 +62,9 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         if (!isCallback(request)) {
+            if (nothingForTheMechanism(request, context)) {
+                return context.doNothing();
+            }
             if (context.isProtected() && !context.isAuthenticationRequest() && request.getUserPrincipal() == null) {
                 rememberSignIn(request);
             }
@@ -85,6 +89,25 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
             }
         }
         return status;
+    }
+
+    /**
+     * Liberty's mechanism evaluates every expression of its definition on each call (a tenth of the server's
+     * time for a page view), then does nothing for a request that neither starts a sign-in nor carries a
+     * callback's {@code state}, from a visitor who is signed out on a public page or signed in with this
+     * session: for the latter it only checks token expiry, which this definition does not act on (no
+     * tokenAutoRefresh, no logout on expiry). A signed-in caller whose session is gone still goes through it.
+     */
+    private static boolean nothingForTheMechanism(HttpServletRequest request, HttpMessageContext context) {
+        if (request.getParameter("state") != null || context.isAuthenticationRequest()) {
+            return false;
+        }
+        return request.getUserPrincipal() == null ? !context.isProtected() : signedInWithThisSession(request);
+    }
+
+    private static boolean signedInWithThisSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(UserProfile.SESSION_ATTRIBUTE) != null;
     }
 
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpMessageContext context, String reason) {

@@ -1,0 +1,50 @@
+package dev.bookstore.bench;
+
+import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LocalLogtoClient;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a sign-in and a page view cost, each against a baseline measured in the same run. Starts the local
+ * provider in this JVM and Open Liberty servers as child processes, on loopback ports only, and stops them
+ * all at the end, also when a phase fails.
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchSettings settings = BenchSettings.fromSystemProperties();
+        Files.createDirectories(settings.out());
+        Machine machine = Machine.describe(settings);
+        System.out.println("Benchmark on " + machine.summary());
+        Path apps = settings.out().resolve("apps");
+        Path staticWar = StaticApp.write(apps);
+        try (LocalLogto provider = LocalLogto.start(BenchSettings.HOST, settings.providerPort(), registeredClient(settings))) {
+            StartUp startUp = StartUp.measure(settings, staticWar, 2);
+            Results results;
+            try (LibertyServer server = LibertyServer.layOut(settings, "bench-load", ServerSettings.of(settings),
+                    List.of(ProbedWar.write(settings, apps.resolve("probed")), staticWar))) {
+                server.startAndWaitFor(settings.app("/"), settings.out().resolve("bench-load.log"));
+                HttpClient client = Browser.sharedClient();
+                PageViews pageViews = PageViews.measure(settings, client, provider);
+                System.out.println("page views done");
+                SessionFootprint session = SessionFootprint.measure(settings, client, server);
+                System.out.println("session footprint done");
+                List<SignIns.Point> signIns = SignIns.measure(settings, client, provider);
+                results = new Results(machine, settings, startUp, pageViews, signIns, session);
+            }
+            Report.write(results, settings);
+        }
+    }
+
+    private static LocalLogtoClient registeredClient(BenchSettings settings) {
+        return new LocalLogtoClient(BenchSettings.CLIENT_ID, BenchSettings.CLIENT_SECRET,
+                Set.of(settings.app("/callback").toString()), Set.of(settings.app("/").toString()));
+    }
+}

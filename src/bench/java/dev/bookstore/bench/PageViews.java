@@ -1,0 +1,72 @@
+package dev.bookstore.bench;
+
+import dev.bookstore.devprovider.LocalLogto;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+/**
+ * Page views on one server: the static page of the empty app (the ceiling), the Bookstore's home page
+ * signed out, and signed in as the Kakao user, each by the same number of visitors who keep their cookies,
+ * measured in turns. While they load pages, every request reaching the provider is counted.
+ *
+ * @param providerCalls requests the provider received during all three load points, warm-ups included
+ */
+record PageViews(LoadResult staticPage, LoadResult signedOut, LoadResult signedIn, long providerCalls,
+                 int staticBytes, int signedOutBytes, int signedInBytes) {
+
+    static final int VISITORS = 8;
+    static final int ROUNDS = 4;
+
+    static PageViews measure(BenchSettings settings, HttpClient client, LocalLogto provider) throws Exception {
+        SignInFlow flow = new SignInFlow(settings);
+        Browser[] signedOutVisitors = new Browser[VISITORS];
+        Browser[] signedInVisitors = new Browser[VISITORS];
+        for (int user = 0; user < VISITORS; user++) {
+            signedOutVisitors[user] = new Browser(client);
+            signedInVisitors[user] = new Browser(client);
+            flow.signIn(signedInVisitors[user]);
+        }
+        provider.clearRecordedRequests();
+        List<LoadResult> results = Turns.measure(
+                List.of(point("static page", settings), point("home, signed out", settings), point("home, signed in", settings)),
+                List.of(user -> view(new Browser(client), settings.app(StaticApp.PAGE), null),
+                        user -> view(signedOutVisitors[user], settings.app("/"), "id=\"signed-out\""),
+                        user -> view(signedInVisitors[user], settings.app("/"), SignInFlow.KAKAO_NAME)), ROUNDS);
+        long providerCalls = provider.requests().size();
+        LoadResult staticPage = results.get(0);
+        LoadResult signedOut = results.get(1);
+        LoadResult signedIn = results.get(2);
+        Browser sizer = new Browser(client);
+        return new PageViews(staticPage, signedOut, signedIn, providerCalls, bytes(sizer, settings.app(StaticApp.PAGE)),
+                bytes(sizer, settings.app("/")), bytes(signedInVisitors[0], settings.app("/")));
+    }
+
+    double providerCallsPerView() {
+        return (double) providerCalls / signedIn.completed();
+    }
+
+    private static LoadPoint point(String name, BenchSettings settings) {
+        return new LoadPoint(name, VISITORS, settings.warmUp(), settings.measure(), 5_000_000);
+    }
+
+    /** A GET that must answer 200, and show {@code mark} when given (a signed-in page must name the user). */
+    private static LoadPoint.Operation view(Browser browser, URI page, String mark) {
+        return () -> {
+            long start = System.nanoTime();
+            HttpResponse<String> response = browser.get(page);
+            long nanos = System.nanoTime() - start;
+            SignInFlow.expect(200, response);
+            if (mark != null && !response.body().contains(mark)) {
+                throw new IllegalStateException(page + " did not show " + mark);
+            }
+            return Sample.whole(nanos);
+        };
+    }
+
+    private static int bytes(Browser browser, URI page) throws IOException, InterruptedException {
+        return SignInFlow.expect(200, browser.get(page)).body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+}
