@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
 
@@ -63,53 +65,48 @@ public class SettingsReader {
         });
     }
 
+    /** Scheme, host and port only: where Logto or the app itself is reached. */
     private URI url(String key, String expected) {
+        return checked(key, expected, "an http(s) URL with no path, query or fragment", SettingsReader::withoutTrailingSlashes,
+                uri -> isWeb(uri) && uri.getRawPath().isEmpty() && uri.getRawQuery() == null
+                        && uri.getRawFragment() == null && uri.getRawUserInfo() == null);
+    }
+
+    /** An absolute http(s) URL, path allowed. */
+    private URI absoluteUrl(String key, String expected) {
+        return checked(key, expected, "an http(s) URL", SettingsReader::withoutTrailingSlashes, SettingsReader::isWeb);
+    }
+
+    /** An absolute URI (any scheme), kept exactly as written: Logto compares API resource indicators verbatim. */
+    private String absolute(String key, String expected) {
+        URI uri = checked(key, expected, "an absolute URI without fragment", UnaryOperator.identity(),
+                candidate -> candidate.isAbsolute() && candidate.getRawFragment() == null);
+        return uri == null ? null : uri.toString();
+    }
+
+    private URI checked(String key, String expected, String rule, UnaryOperator<String> normalize, Predicate<URI> acceptable) {
         String raw = required(key, expected);
         if (raw == null) {
             return null;
         }
         try {
-            URI uri = new URI(raw.replaceAll("/+$", ""));
-            boolean web = "https".equals(uri.getScheme()) || "http".equals(uri.getScheme());
-            boolean plain = uri.getHost() != null && uri.getRawQuery() == null && uri.getRawFragment() == null
-                    && uri.getRawUserInfo() == null && uri.getRawPath().isEmpty();
-            if (web && plain) {
+            URI uri = new URI(normalize.apply(raw));
+            if (acceptable.test(uri)) {
                 return uri;
             }
         } catch (URISyntaxException malformed) {
             // reported below like any other unusable value
         }
-        problems.add(key + " must be an http(s) URL with no path, query or fragment (" + expected + "), but is '" + raw + "'");
+        problems.add(key + " must be " + rule + " (" + expected + "), but is '" + raw + "'");
         return null;
     }
 
-    /** An absolute URI (any scheme), as Logto requires for API resource indicators. */
-    private String absolute(String key, String expected) {
-        String raw = required(key, expected);
-        try {
-            if (raw == null || (new URI(raw).isAbsolute() && new URI(raw).getRawFragment() == null)) {
-                return raw;
-            }
-        } catch (URISyntaxException malformed) {
-            // reported below
-        }
-        problems.add(key + " must be an absolute URI without fragment (" + expected + "), but is '" + raw + "'");
-        return null;
+    private static String withoutTrailingSlashes(String url) {
+        return url.replaceAll("/+$", "");
     }
 
-    /** An absolute http(s) URL, path allowed. */
-    private URI absoluteUrl(String key, String expected) {
-        String raw = required(key, expected);
-        try {
-            URI uri = raw == null ? null : new URI(raw.replaceAll("/+$", ""));
-            if (uri == null || ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
-                return uri;
-            }
-        } catch (URISyntaxException malformed) {
-            // reported below
-        }
-        problems.add(key + " must be an http(s) URL (" + expected + "), but is '" + raw + "'");
-        return null;
+    private static boolean isWeb(URI uri) {
+        return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
     }
 
     private List<String> scopes() {
