@@ -5,6 +5,7 @@ import dev.bookstore.auth.entity.PendingSignIn;
 import dev.bookstore.auth.entity.SignInIntent;
 import dev.bookstore.auth.entity.SignInRefusal;
 import dev.bookstore.profile.control.ProfileLoader;
+import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.control.UserinfoRefusedException;
 import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.tokens.entity.UserTokens;
@@ -22,7 +23,6 @@ import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
 
 /**
@@ -102,12 +102,7 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
         if (request.getParameter("state") != null || context.isAuthenticationRequest()) {
             return false;
         }
-        return request.getUserPrincipal() == null ? !context.isProtected() : signedInWithThisSession(request);
-    }
-
-    private static boolean signedInWithThisSession(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        return session != null && session.getAttribute(UserProfile.SESSION_ATTRIBUTE) != null;
+        return request.getUserPrincipal() == null ? !context.isProtected() : SessionProfile.of(request).isPresent();
     }
 
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpMessageContext context, String reason) {

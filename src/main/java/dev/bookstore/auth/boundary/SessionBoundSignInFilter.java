@@ -1,6 +1,6 @@
 package dev.bookstore.auth.boundary;
 
-import dev.bookstore.profile.entity.UserProfile;
+import dev.bookstore.profile.control.SessionProfile;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,7 +8,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.regex.Pattern;
 
@@ -28,7 +27,7 @@ public class SessionBoundSignInFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (request.getUserPrincipal() != null && !hasProfile(request) && !EXEMPT.matcher(path).matches()) {
+        if (request.getUserPrincipal() != null && SessionProfile.of(request).isEmpty() && !EXEMPT.matcher(path).matches()) {
             request.logout();
             if (!response.isCommitted()) {
                 response.sendRedirect(request.getContextPath() + "/");
@@ -36,10 +35,5 @@ public class SessionBoundSignInFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    private static boolean hasProfile(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        return session != null && session.getAttribute(UserProfile.SESSION_ATTRIBUTE) != null;
     }
 }

@@ -4,7 +4,7 @@ import dev.bookstore.auth.control.ReturnTo;
 import dev.bookstore.auth.entity.PendingSignIn;
 import dev.bookstore.auth.entity.SignInIntent;
 import dev.bookstore.auth.entity.SignInProblem;
-import dev.bookstore.profile.entity.UserProfile;
+import dev.bookstore.profile.control.SessionProfile;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -14,7 +14,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Instant;
 
@@ -28,16 +27,10 @@ public class SignInServlet extends HttpServlet {
     @Inject
     SecurityContext securityContext;
 
-    /** Signed in with a live session; without one (ended, or its grant revoked) a new sign-in is due. */
-    private static boolean hasProfile(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        return session != null && session.getAttribute(UserProfile.SESSION_ATTRIBUTE) != null;
-    }
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         String returnTo = ReturnTo.sanitize(request.getParameter("returnTo"));
-        if (request.getUserPrincipal() != null && hasProfile(request)) {
+        if (request.getUserPrincipal() != null && SessionProfile.of(request).isPresent()) {
             response.sendRedirect(request.getContextPath() + returnTo);
             return;
         }

@@ -1,13 +1,13 @@
 package dev.bookstore.profile.boundary;
 
 import dev.bookstore.auth.entity.SignInRefusal;
+import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.entity.UserProfile;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 
 /** Whether someone is signed in and who, for the pages; never calls Logto. */
@@ -26,12 +26,8 @@ public class CurrentUser {
     }
 
     public UserProfile getUser() {
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(UserProfile.SESSION_ATTRIBUTE) instanceof UserProfile user) {
-            return user;
-        }
         Principal caller = securityContext.getCallerPrincipal();
-        return caller == null ? null : UserProfile.ofSubject(caller.getName());
+        return SessionProfile.of(request).orElseGet(() -> caller == null ? null : UserProfile.ofSubject(caller.getName()));
     }
 
     /** Logto role {@code admin}, mapped by the mechanism to the caller's groups. */

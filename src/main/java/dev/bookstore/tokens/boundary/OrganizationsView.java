@@ -1,7 +1,7 @@
 package dev.bookstore.tokens.boundary;
 
+import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.entity.Organization;
-import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.tokens.control.AccessTokens;
 import dev.bookstore.tokens.control.SignInAgainException;
 import dev.bookstore.tokens.control.TokenRefusedException;
@@ -37,8 +37,8 @@ public class OrganizationsView {
     public List<Row> getRows() {
         if (rows == null) {
             HttpSession session = request.getSession();
-            UserProfile user = (UserProfile) session.getAttribute(UserProfile.SESSION_ATTRIBUTE);
-            rows = user == null ? List.of() : user.organizations().stream().map(org -> row(session, org)).toList();
+            rows = SessionProfile.of(request).map(user -> user.organizations().stream().map(org -> row(session, org)).toList())
+                    .orElse(List.of());
         }
         return rows;
     }
