@@ -13,6 +13,7 @@ import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
 import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationException;
@@ -24,6 +25,8 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Lets {@link CallbackServlet} answer every callback the mechanism does not accept. Liberty's mechanism
@@ -32,7 +35,9 @@ import java.time.Instant;
  * for what it does well (state, code exchange, token checks) and turns its refusals into a request that
  * reaches the servlet, which shows a friendly page and creates no session. An accepted callback gets the
  * user's profile (ID token plus one userinfo call) before the sign-in completes, so that userinfo about
- * someone else stops the sign-in before any cookie is issued. It also remembers the page
+ * someone else stops the sign-in before any cookie is issued. A caller whose session holds a sign-in that
+ * this server has not seen (it happened on another cluster member) is signed in from that session. It also
+ * remembers the page
  * a signed-out visitor asked for when the mechanism itself starts a sign-in, so the callback can return there.
  */
 @Decorator
@@ -43,11 +48,12 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
     static final String PROFILE_ATTRIBUTE = UserProfile.class.getName();
     static final String TOKENS_ATTRIBUTE = UserTokens.class.getName();
 
-    @Inject
-    OpenIdContext openIdContext;
 
     @Inject
     ProfileLoader profiles;
+
+    @Inject
+    Instance<OpenIdContext> sessionOpenIdContext;
 
     @Inject
     @Delegate
@@ -62,6 +68,11 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         if (!isCallback(request)) {
+            Optional<UserProfile> signedIn = SessionProfile.of(request);
+            if (request.getUserPrincipal() == null && signedIn.isPresent()) {
+                // Signed in through another cluster member: the shared session is the sign-in.
+                return context.notifyContainerAboutLogin(signedIn.get().subject(), Set.copyOf(signedIn.get().roles()));
+            }
             if (nothingForTheMechanism(request, context)) {
                 return context.doNothing();
             }
@@ -79,6 +90,7 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
             return refuse(request, context, "the mechanism did not accept it (unknown or replayed state, bad code or ID token)");
         }
         if (status == AuthenticationStatus.SUCCESS) {
+            OpenIdContext openIdContext = signedIn(context);
             try {
                 request.setAttribute(PROFILE_ATTRIBUTE, profiles.load(openIdContext));
                 openIdContext.getRefreshToken().ifPresent(refresh ->
@@ -86,6 +98,8 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
             } catch (UserinfoRefusedException refused) {
                 // Not completing the authentication here means no sign-in cookie is ever issued.
                 return refuse(request, context, refused.getMessage());
+            } finally {
+                dropSessionOpenIdContext();
             }
         }
         return status;
@@ -103,6 +117,27 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
             return false;
         }
         return request.getUserPrincipal() == null ? !context.isProtected() : SessionProfile.of(request).isPresent();
+    }
+
+    /**
+     * The tokens of the sign-in the mechanism has just accepted, as it put them into the caller's subject.
+     * Read there rather than through the injectable OpenIdContext: that is a session-scoped bean, which
+     * would put into the session an object that does not serialize (JwtClaims.NONE) and an index of CDI
+     * beans that differs between cluster members, so no other member could read the session.
+     */
+    private static OpenIdContext signedIn(HttpMessageContext context) {
+        return context.getClientSubject().getPrivateCredentials(OpenIdContext.class).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("the mechanism accepted a sign-in without an OpenIdContext"));
+    }
+
+    /**
+     * Liberty's mechanism also fills the injectable OpenIdContext, a session-scoped bean that does not
+     * serialize (JwtClaims.NONE): a session store would fail to write the whole session, and no other
+     * cluster member could read it. The app keeps what it needs itself, so the bean leaves the session.
+     */
+    private void dropSessionOpenIdContext() {
+        OpenIdContext sessionBean = sessionOpenIdContext.get();
+        sessionOpenIdContext.destroy(sessionBean);
     }
 
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpMessageContext context, String reason) {

@@ -1,6 +1,9 @@
 package dev.bookstore.auth.boundary;
 
+import dev.bookstore.logout.control.EndedSignIns;
 import dev.bookstore.profile.control.SessionProfile;
+import dev.bookstore.profile.entity.UserProfile;
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,16 +11,22 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * A sign-in lives as long as its HTTP session. Liberty's sign-in cookie can outlive the session (idle
- * timeout, a back-channel logout from Logto, a grant revoked at Logto): such a request is signed out
+ * timeout, a back-channel logout from Logto, possibly received by another cluster member, a grant revoked
+ * at Logto): such a request is signed out
  * (local session and Logto's, then back to the home page) instead of being served as a half-known user.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class SessionBoundSignInFilter extends HttpFilter {
+
+    @Inject
+    EndedSignIns endedSignIns;
 
     /** Where a caller may legitimately be signed in without a profile yet, or where no page is shown. */
     private static final Pattern EXEMPT = Pattern.compile(
@@ -27,7 +36,11 @@ public class SessionBoundSignInFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (request.getUserPrincipal() != null && SessionProfile.of(request).isEmpty() && !EXEMPT.matcher(path).matches()) {
+        if (request.getUserPrincipal() != null && !EXEMPT.matcher(path).matches() && !signInLives(request)) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
             request.logout();
             if (!response.isCommitted()) {
                 response.sendRedirect(request.getContextPath() + "/");
@@ -35,5 +48,12 @@ public class SessionBoundSignInFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The session holds this caller's profile and no back-channel logout has ended that sign-in. */
+    private boolean signInLives(HttpServletRequest request) {
+        Optional<UserProfile> profile = SessionProfile.of(request);
+        return profile.isPresent() && profile.get().subject().equals(request.getUserPrincipal().getName())
+                && !endedSignIns.hasEnded(profile.get());
     }
 }

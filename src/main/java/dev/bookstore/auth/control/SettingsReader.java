@@ -23,6 +23,8 @@ public class SettingsReader {
     static final List<String> BASE_SCOPES =
             List.of("openid", "offline_access", "profile", "email", "roles", "identities", "read:books", "write:books");
     private static final Pattern CONNECTOR_TARGET = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    /** Names of the files under liberty/cluster that server.xml includes for the CLUSTER setting. */
+    private static final Set<String> CLUSTER_MODES = Set.of("off", "hazelcast");
     private static final Pattern SCOPE = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
 
     private final Function<String, Optional<String>> source;
@@ -48,6 +50,12 @@ public class SettingsReader {
         List<String> scopes = scopes();
         String apiResource = absolute("BOOKSTORE_API_RESOURCE", "the API resource indicator registered in Logto, e.g. https://api.bookstore.example");
         URI apiUrl = absoluteUrl("BOOKSTORE_API_URL", "where this app reaches its own API, e.g. http://localhost:9080/api");
+        String cluster = value("CLUSTER").orElse("off");
+        if (!CLUSTER_MODES.contains(cluster)) {
+            problems.add("CLUSTER must be off (one server) or hazelcast (members share sessions), but is '" + cluster + "'");
+        } else if ("hazelcast".equals(cluster)) {
+            required("LTPA_KEYS_PASSWORD", "the password of the LTPA keys file every cluster member shares (LTPA_KEYS_FILE)");
+        }
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }

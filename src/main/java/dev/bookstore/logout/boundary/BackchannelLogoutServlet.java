@@ -1,6 +1,7 @@
 package dev.bookstore.logout.boundary;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import dev.bookstore.logout.control.EndedSignIns;
 import dev.bookstore.logout.control.LogoutTokenVerifier;
 import dev.bookstore.logout.control.SignedInSessions;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
@@ -28,6 +30,9 @@ public class BackchannelLogoutServlet extends HttpServlet {
     @Inject
     SignedInSessions sessions;
 
+    @Inject
+    EndedSignIns endedSignIns;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
@@ -44,7 +49,10 @@ public class BackchannelLogoutServlet extends HttpServlet {
             refuse(response, "invalid_request", "the logout token is not valid");
             return;
         }
-        sessions.end(claims.getSubject(), (String) claims.getClaim("sid"));
+        String sid = (String) claims.getClaim("sid");
+        // Recorded for every member (a session may live on another one), then ended here at once.
+        endedSignIns.end(claims.getSubject(), sid, Instant.now());
+        sessions.end(claims.getSubject(), sid);
         response.setStatus(HttpServletResponse.SC_OK);
     }
 

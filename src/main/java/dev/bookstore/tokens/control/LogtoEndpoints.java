@@ -36,6 +36,16 @@ public class LogtoEndpoints {
         return endpoint("jwks_uri");
     }
 
+    /** Whether Logto's discovery document has been read, trying now if it has not been yet. */
+    public boolean discovered() {
+        try {
+            discovery();
+            return true;
+        } catch (IOException | RuntimeException unreachable) {
+            return false;
+        }
+    }
+
     private URI endpoint(String name) throws IOException {
         Object value = discovery().get(name);
         if (!(value instanceof String url)) {

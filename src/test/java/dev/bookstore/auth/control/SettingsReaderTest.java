@@ -81,4 +81,15 @@ class SettingsReaderTest {
         values.put("LOGTO_SCOPES", "openid \"quoted\"");
         assertTrue(assertThrows(InvalidSettingsException.class, this::read).getMessage().contains("LOGTO_SCOPES"));
     }
+
+    @Test
+    void clusterModeIsOffOrHazelcast() {
+        values.put("CLUSTER", "hazelcast");
+        assertTrue(assertThrows(InvalidSettingsException.class, this::read).getMessage().contains("LTPA_KEYS_PASSWORD is not set"));
+        values.put("LTPA_KEYS_PASSWORD", "shared-by-all-members");
+        read();
+        values.put("CLUSTER", "on");
+        assertTrue(assertThrows(InvalidSettingsException.class, this::read).getMessage()
+                .contains("CLUSTER must be off (one server) or hazelcast"));
+    }
 }

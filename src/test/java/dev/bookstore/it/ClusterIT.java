@@ -1,0 +1,186 @@
+package dev.bookstore.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LocalLogtoClient;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Two Liberty members (CLUSTER=hazelcast, one Hazelcast cluster on 127.0.0.1, shared LTPA keys) behind a
+ * load balancer that this test plays: users reach them at member A's URL, and each request goes to the
+ * member the test picks. Everything is started here and stopped afterwards, even when a test fails.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final int PROVIDER_PORT = 19181;
+    private static final Path CLUSTER_CONFIG = Path.of(System.getProperty("it.cluster.config", "src/test/cluster"));
+    private static final Path LTPA_KEYS = Path.of(System.getProperty("wlp.home", "target/liberty/wlp"))
+            .resolveSibling("cluster-it/ltpa.keys").toAbsolutePath();
+    private static final String LTPA_PASSWORD = "cluster-it-ltpa-password-not-secret";
+
+    private final ClusterMember a = new ClusterMember("cluster-a", 19180);
+    private final ClusterMember b = new ClusterMember("cluster-b", 19280);
+    /** What users type: the load balancer's URL (here: member A's). */
+    private final String baseUrl = a.url("");
+    private LocalLogto logto;
+
+    @BeforeAll
+    void startTheCluster() throws Exception {
+        logto = LocalLogto.start("127.0.0.1", PROVIDER_PORT, new LocalLogtoClient(ItSettings.CLIENT_ID,
+                ItSettings.CLIENT_SECRET, Set.of(baseUrl + "/callback"), Set.of(baseUrl + "/")));
+        ClusterMember.createLtpaKeys(LTPA_KEYS, LTPA_PASSWORD);
+        // In place of the default Hazelcast file (Kubernetes discovery), as ops would mount their own.
+        Path loopback = CLUSTER_CONFIG.resolve("hazelcast-loopback.xml");
+        a.layOut(settings(a, 19543), 19189, loopback);
+        b.layOut(settings(b, 19643), 19289, loopback);
+        a.start();
+        b.start();
+    }
+
+    @AfterAll
+    void stopTheCluster() {
+        b.stop();
+        a.stop();
+        if (logto != null) {
+            logto.close();
+        }
+    }
+
+    private Map<String, String> settings(ClusterMember member, int httpsPort) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        URI own = URI.create(member.url(""));
+        settings.put("HTTP_HOST", "127.0.0.1");
+        settings.put("HTTP_PORT", String.valueOf(own.getPort()));
+        settings.put("HTTPS_PORT", String.valueOf(httpsPort));
+        settings.put("APP_BASE_URL", baseUrl);
+        settings.put("BOOKSTORE_API_URL", member.url("/api"));
+        settings.put("LOGTO_ENDPOINT", logto.endpoint());
+        settings.put("LOGTO_APP_ID", ItSettings.CLIENT_ID);
+        settings.put("LOGTO_APP_SECRET", ItSettings.CLIENT_SECRET);
+        settings.put("keystore_password", "cluster-it-keystore-password-not-secret");
+        settings.put("CLUSTER", "hazelcast");
+        settings.put("LTPA_KEYS_FILE", LTPA_KEYS.toString());
+        settings.put("LTPA_KEYS_PASSWORD", LTPA_PASSWORD);
+        return settings;
+    }
+
+    /**
+     * What the load balancer does: the request goes to {@code member}, with the Host users addressed (the
+     * public URL), so each member sees the URL the users typed, as behind a real load balancer.
+     */
+    private HttpResponse<String> get(Browserless browser, ClusterMember member, String pathAndQuery) {
+        return browser.getWith(member.url(pathAndQuery), "Host", URI.create(baseUrl).getAuthority());
+    }
+
+    private HttpResponse<String> post(Browserless browser, ClusterMember member, String path, String... headers) {
+        String[] withHost = java.util.stream.Stream.concat(java.util.stream.Stream.of(headers),
+                java.util.stream.Stream.of("Host", URI.create(baseUrl).getAuthority())).toArray(String[]::new);
+        return browser.post(member.url(path), Map.of(), withHost);
+    }
+
+    /** Sign-in started at {@code start}; Logto's redirect back to the callback is routed to {@code callback}. */
+    private void signIn(Browserless browser, ClusterMember start, ClusterMember callback, String user) {
+        HttpResponse<String> toLogto = get(browser, start, "/sign-in");
+        assertEquals(302, toLogto.statusCode(), toLogto::body);
+        HttpResponse<String> page = browser.follow(toLogto);
+        assertEquals(200, page.statusCode(), page::body);
+        HttpResponse<String> back = browser.post(page.uri().resolve("/oidc/auth/submit").toString(),
+                Map.of("interaction", Browserless.inputValue(page.body(), "interaction"), "user", user));
+        URI toCallback = Browserless.location(back);
+        HttpResponse<String> landed = get(browser, callback, toCallback.getRawPath() + "?" + toCallback.getRawQuery());
+        assertEquals(302, landed.statusCode(), landed::body);
+        assertEquals("/", Browserless.location(landed).getPath(), "signed in and sent home");
+    }
+
+    private void assertSignedIn(Browserless browser, ClusterMember member, String name) {
+        HttpResponse<String> profile = get(browser, member, "/profile");
+        assertEquals(200, profile.statusCode(), () -> "not signed in on " + member.url("") + ": " + profile.body());
+        assertTrue(profile.body().contains(name), profile::body);
+    }
+
+    private void assertSignedOut(Browserless browser, ClusterMember member) {
+        HttpResponse<String> profile = get(browser, member, "/profile");
+        assertEquals(302, profile.statusCode(), () -> "still signed in on " + member.url("") + ": " + profile.body());
+        HttpResponse<String> home = get(browser, member, "/");
+        assertEquals(200, home.statusCode(), home::body);
+        assertTrue(home.body().contains("Not signed in"), home::body);
+    }
+
+    @Test
+    @Order(1)
+    void signedInThroughAUsersAreSignedInOnBWithTheirTokens() {
+        Browserless browser = new Browserless();
+        signIn(browser, a, a, "kakao");
+        assertSignedIn(browser, b, "김민지");
+        HttpResponse<String> shelf = get(browser, b, "/shelf");
+        assertEquals(200, shelf.statusCode(), shelf::body);
+        assertTrue(shelf.body().contains("The Left Hand of Darkness"), "the API answered with a token got on B: " + shelf.body());
+        assertSignedIn(browser, a, "김민지");
+    }
+
+    @Test
+    @Order(2)
+    void aSignInStartedOnACompletesWhenLogtoSendsTheBrowserBackToB() {
+        Browserless browser = new Browserless();
+        signIn(browser, a, b, "reader");
+        assertSignedIn(browser, a, "Jane Reader");
+        assertSignedIn(browser, b, "Jane Reader");
+    }
+
+    @Test
+    @Order(3)
+    void signingOutOnBSignsOutOnA() {
+        Browserless browser = new Browserless();
+        signIn(browser, a, a, "reader");
+        assertSignedIn(browser, b, "Jane Reader");
+        HttpResponse<String> signOut = post(browser, b, "/sign-out", "Origin", baseUrl);
+        assertEquals(302, signOut.statusCode(), signOut::body);
+        assertSignedOut(browser, a);
+        assertSignedOut(browser, b);
+    }
+
+    @Test
+    @Order(4)
+    void aBackchannelLogoutReceivedByASignsOutOnB() {
+        logto.backchannelLogoutUri(a.url("/backchannel-logout"));
+        try {
+            Browserless browser = new Browserless();
+            signIn(browser, b, b, "admin");
+            assertSignedIn(browser, b, "Alex Admin");
+            int delivered = logto.deliveredLogoutTokens().size();
+            HttpResponse<String> atLogto = browser.get(logto.endpoint() + "/oidc/session/end?client_id=" + ItSettings.CLIENT_ID);
+            assertTrue(atLogto.statusCode() < 400, atLogto::body);
+            assertEquals(delivered + 1, logto.deliveredLogoutTokens().size(), "Logto told member A");
+            assertSignedOut(browser, b);
+        } finally {
+            logto.backchannelLogoutUri(null);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void whenAStopsBKeepsServingItsSessions() {
+        Browserless browser = new Browserless();
+        signIn(browser, a, a, "kakao");
+        assertSignedIn(browser, b, "김민지");
+        a.stop();
+        assertSignedIn(browser, b, "김민지");
+        assertEquals(200, get(browser, b, "/shelf").statusCode());
+    }
+}
