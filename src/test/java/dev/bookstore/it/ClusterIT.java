@@ -175,12 +175,15 @@ class ClusterIT {
 
     @Test
     @Order(5)
-    void whenAStopsBKeepsServingItsSessions() {
+    void whenADiesBKeepsServingItsSessions() throws Exception {
         Browserless browser = new Browserless();
         signIn(browser, a, a, "kakao");
+        Browserless other = new Browserless();
+        signIn(other, a, a, "reader");
         assertSignedIn(browser, b, "김민지");
-        a.stop();
+        a.kill();
         assertSignedIn(browser, b, "김민지");
         assertEquals(200, get(browser, b, "/shelf").statusCode());
+        assertSignedIn(other, b, "Jane Reader");
     }
 }

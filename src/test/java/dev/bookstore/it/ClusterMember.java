@@ -78,6 +78,19 @@ final class ClusterMember {
         }
     }
 
+    /** Kills the server's JVM outright (no shutdown: nothing is handed over), as when a node dies. */
+    void kill() throws Exception {
+        java.util.regex.Matcher started = java.util.regex.Pattern.compile("process ID (\\d+)")
+                .matcher(Files.readString(directory.resolve("server-start.out")));
+        if (!started.find()) {
+            throw new IllegalStateException(name + " was not started by this test");
+        }
+        ProcessHandle jvm = ProcessHandle.of(Long.parseLong(started.group(1)))
+                .orElseThrow(() -> new IllegalStateException(name + " is not running"));
+        jvm.destroyForcibly();
+        jvm.onExit().get(30, TimeUnit.SECONDS);
+    }
+
     boolean ready() {
         try {
             HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url("/health/ready")))
