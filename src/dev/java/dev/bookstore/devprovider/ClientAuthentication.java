@@ -10,9 +10,11 @@ import java.util.Optional;
 final class ClientAuthentication {
 
     private final LocalLogtoClient client;
+    private final ProviderFaults faults;
 
-    ClientAuthentication(LocalLogtoClient client) {
+    ClientAuthentication(LocalLogtoClient client, ProviderFaults faults) {
         this.client = client;
+        this.faults = faults;
     }
 
     /** The authenticated client, or empty when the credentials are missing, ambiguous or wrong. */
@@ -45,7 +47,7 @@ final class ClientAuthentication {
     }
 
     private boolean matches(String clientId, String clientSecret) {
-        return client.clientId().equals(clientId) && clientSecret != null && MessageDigest.isEqual(
+        return !faults.clientSecretIsRotated() && client.clientId().equals(clientId) && clientSecret != null && MessageDigest.isEqual(
                 client.clientSecret().getBytes(StandardCharsets.UTF_8),
                 clientSecret.getBytes(StandardCharsets.UTF_8));
     }

@@ -45,6 +45,7 @@ public final class ProviderFaults {
 
     private volatile String userinfoSubject;
     private volatile boolean refreshTokensInvalid;
+    private volatile boolean clientSecretRotated;
     private volatile IdTokenFault idTokenFault;
     private final Map<String, EndpointFault> endpointFaults = new ConcurrentHashMap<>();
 
@@ -59,6 +60,14 @@ public final class ProviderFaults {
      */
     public void refreshTokensInvalid(boolean on) {
         refreshTokensInvalid = on;
+    }
+
+    /**
+     * While on, the token and revocation endpoints refuse the client's secret with 401 {@code invalid_client},
+     * as after someone rotated the app secret in the Logto Console (or the app is of the wrong type).
+     */
+    public void clientSecretRotated(boolean on) {
+        clientSecretRotated = on;
     }
 
     /** While set, every ID token the token endpoint issues (any grant) is broken this way; null turns it off. */
@@ -82,12 +91,17 @@ public final class ProviderFaults {
     public void reset() {
         userinfoSubject = null;
         refreshTokensInvalid = false;
+        clientSecretRotated = false;
         idTokenFault = null;
         endpointFaults.clear();
     }
 
     Optional<String> substitutedUserinfoSubject() {
         return Optional.ofNullable(userinfoSubject);
+    }
+
+    boolean clientSecretIsRotated() {
+        return clientSecretRotated;
     }
 
     boolean refreshTokensAreInvalid() {

@@ -8,13 +8,24 @@ import dev.bookstore.devprovider.ProviderFaults.EndpointFault;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** Logto answering 500: the sign-in fails fast with a clear page, and works again once Logto is back. */
+/**
+ * Logto failing (500, hanging, refusing the app's credentials): the sign-in fails fast with a clear page that
+ * tells an outage or a misconfiguration from a bad callback, and works again once Logto is back.
+ */
 class ProviderFaultsIT extends BookstoreIT {
 
 
-    private static void assertFailsFastThenRecovers(LocalLogto logto, Runnable fault) {
+    private static final Path SERVER_LOG = Path.of(System.getProperty("wlp.home", "target/liberty/wlp"),
+            "usr/servers/it/logs/messages.log");
+
+    /** The callback meets {@code fault}: answered within bounds with {@code status}; later sign-ins work again. */
+    private static HttpResponse<String> assertFailsFastThenRecovers(LocalLogto logto, int status, Runnable fault) {
         Browserless browser = new Browserless();
         HttpResponse<String> toLogto = SignInRoundTrip.start(browser, "/sign-in");
         HttpResponse<String> back = SignInRoundTrip.answerAtLogto(browser, toLogto, "reader");
@@ -22,7 +33,7 @@ class ProviderFaultsIT extends BookstoreIT {
         Instant start = Instant.now();
         HttpResponse<String> callback = browser.follow(back);
         assertTrue(Duration.between(start, Instant.now()).toSeconds() < 10, "the callback must not wait long");
-        assertTrue(callback.statusCode() == 400 || callback.statusCode() == 503, () -> callback.statusCode() + callback.body());
+        assertEquals(status, callback.statusCode(), callback::body);
         assertTrue(callback.body().contains("id=\"error-title\"") && callback.body().contains("id=\"request-id\""), callback::body);
         assertTrue(SignInRoundTrip.home(browser).body().contains("Not signed in"));
 
@@ -30,19 +41,51 @@ class ProviderFaultsIT extends BookstoreIT {
         Browserless later = new Browserless();
         assertEquals(302, SignInRoundTrip.signIn(later, "/sign-in", "reader").statusCode());
         assertTrue(SignInRoundTrip.home(later).body().contains("Jane Reader"), "sign-in works again without a restart");
+        return callback;
     }
 
     @Test
     void theTokenEndpointFailing(LocalLogto logto) {
-        assertFailsFastThenRecovers(logto, () -> logto.faults().endpointFault("/oidc/token", EndpointFault.SERVER_ERROR));
+        assertFailsFastThenRecovers(logto, 503, () -> logto.faults().endpointFault("/oidc/token", EndpointFault.SERVER_ERROR));
     }
 
     @Test
     void theKeySetFailingWhenTheKeyIsNew(LocalLogto logto) {
-        assertFailsFastThenRecovers(logto, () -> {
+        assertFailsFastThenRecovers(logto, 503, () -> {
             logto.rotateSigningKey();
             logto.faults().endpointFault("/oidc/jwks", EndpointFault.SERVER_ERROR);
         });
+    }
+
+    @Test
+    void theKeySetHangingWhenTheKeyIsNew(LocalLogto logto) {
+        assertFailsFastThenRecovers(logto, 503, () -> {
+            logto.rotateSigningKey();
+            logto.faults().endpointFault("/oidc/jwks", EndpointFault.HANG);
+        });
+    }
+
+    @Test
+    void aRotatedAppSecretIsReportedAsMisconfigurationNotAsTheUsersFault(LocalLogto logto) throws Exception {
+        HttpResponse<String> page = assertFailsFastThenRecovers(logto, 503, () -> logto.faults().clientSecretRotated(true));
+        assertTrue(page.body().contains("Sign-in is not set up correctly"), page::body);
+        Matcher shown = Pattern.compile("id=\"request-id\">([^<]+)<").matcher(page.body());
+        assertTrue(shown.find(), page::body);
+        String requestId = shown.group(1);
+        assertTrue(Files.readAllLines(SERVER_LOG).stream().anyMatch(line -> line.contains(requestId)
+                && line.contains("invalid_client") && line.contains("LOGTO_APP_SECRET")), "the log names the cause");
+    }
+
+    @Test
+    void userinfoHangingDelaysTheSignInBoundedlyAndLeavesLinkedAccountsUnknown(LocalLogto logto) {
+        logto.faults().endpointFault("/oidc/me", EndpointFault.HANG);
+        Browserless browser = new Browserless();
+        Instant start = Instant.now();
+        assertEquals(302, SignInRoundTrip.signIn(browser, "/sign-in", "kakao").statusCode());
+        assertTrue(Duration.between(start, Instant.now()).toSeconds() < 10, "userinfo is waited for LOGTO_TIMEOUT (2 s here) at most");
+        HttpResponse<String> profile = browser.get(ItSettings.url("/profile"));
+        assertEquals(200, profile.statusCode(), profile::body);
+        assertTrue(profile.body().contains("id=\"identities-unknown\""), profile::body);
     }
 
     @Test

@@ -1,8 +1,10 @@
 package dev.bookstore.auth.boundary;
 
+import dev.bookstore.auth.control.RefusedCallbackCause;
 import dev.bookstore.auth.control.ReturnTo;
 import dev.bookstore.auth.entity.PendingSignIn;
 import dev.bookstore.auth.entity.SignInIntent;
+import dev.bookstore.auth.entity.SignInProblem;
 import dev.bookstore.auth.entity.SignInRefusal;
 import dev.bookstore.profile.control.ProfileLoader;
 import dev.bookstore.profile.control.SessionProfile;
@@ -53,6 +55,9 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
     ProfileLoader profiles;
 
     @Inject
+    RefusedCallbackCause refusedCallbacks;
+
+    @Inject
     Instance<OpenIdContext> sessionOpenIdContext;
 
     @Inject
@@ -87,9 +92,12 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
         AuthenticationStatus status = mechanism.validateRequest(request, response, context);
         if (status == AuthenticationStatus.SEND_CONTINUE && response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
             response.setStatus(HttpServletResponse.SC_OK);
-            return refuse(request, context, "the mechanism did not accept it (unknown or replayed state, bad code or ID token)");
+            request.setAttribute(REFUSED_ATTRIBUTE,
+                    refusedCallbacks.of("the mechanism did not accept it (unknown or replayed state, bad code or ID token)"));
+            return context.doNothing();
         }
         if (status == AuthenticationStatus.SUCCESS) {
+            refusedCallbacks.signInSucceeded();
             OpenIdContext openIdContext = signedIn(context);
             try {
                 request.setAttribute(PROFILE_ATTRIBUTE, profiles.load(openIdContext));
@@ -97,7 +105,8 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
                         request.setAttribute(TOKENS_ATTRIBUTE, UserTokens.of(refresh.getToken())));
             } catch (UserinfoRefusedException refused) {
                 // Not completing the authentication here means no sign-in cookie is ever issued.
-                return refuse(request, context, refused.getMessage());
+                request.setAttribute(REFUSED_ATTRIBUTE, new SignInRefusal(SignInProblem.FAILED, refused.getMessage()));
+                return context.doNothing();
             } finally {
                 dropSessionOpenIdContext();
             }
@@ -140,10 +149,6 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
         sessionOpenIdContext.destroy(sessionBean);
     }
 
-    private static AuthenticationStatus refuse(HttpServletRequest request, HttpMessageContext context, String reason) {
-        request.setAttribute(REFUSED_ATTRIBUTE, reason);
-        return context.doNothing();
-    }
 
     /** A protected page sends the browser to Logto itself: note where to bring the user back. */
     private static void rememberSignIn(HttpServletRequest request) {

@@ -2,6 +2,7 @@ package dev.bookstore.auth.boundary;
 
 import dev.bookstore.auth.entity.PendingSignIn;
 import dev.bookstore.auth.entity.SignInProblem;
+import dev.bookstore.auth.entity.SignInRefusal;
 import dev.bookstore.logout.control.SignedInSessions;
 import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.tokens.entity.UserTokens;
@@ -38,12 +39,12 @@ public class CallbackServlet extends HttpServlet {
         } else if (pending == null) {
             SignInProblemPage.show(request, response, SignInProblem.NOT_IN_PROGRESS,
                     "callback without a sign-in in progress in this browser (replayed, forged or stale)");
-        } else if (request.getAttribute(CallbackGuard.REFUSED_ATTRIBUTE) instanceof String reason) {
+        } else if (request.getAttribute(CallbackGuard.REFUSED_ATTRIBUTE) instanceof SignInRefusal refusal) {
             // A refused callback leaves the pending sign-in alone: a forged request must not cancel the real one.
             if (request.getUserPrincipal() != null) {
                 undoSignIn(request, response);
             }
-            SignInProblemPage.show(request, response, SignInProblem.FAILED, "callback refused: " + reason);
+            SignInProblemPage.show(request, response, refusal.problem(), "callback refused: " + refusal.reason());
         } else if (request.getUserPrincipal() == null) {
             SignInProblemPage.show(request, response, SignInProblem.FAILED, "callback without state");
         } else {

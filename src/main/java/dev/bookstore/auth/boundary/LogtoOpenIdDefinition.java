@@ -32,6 +32,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.PromptTy
         extraParametersExpression = "#{signInParameters.extraParameters}",
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "sub", callerGroupsClaim = "roles"),
         providerMetadata = @OpenIdProviderMetadata(idTokenSigningAlgorithmsSupported = "ES384,RS256"),
+        jwksConnectTimeoutExpression = "${logto.timeoutMillis}",
+        jwksReadTimeoutExpression = "${logto.timeoutMillis}",
         logout = @LogoutDefinition(notifyProvider = true,
                 redirectURI = "${logto.postLogoutRedirectUri}"))
 @ApplicationScoped
@@ -59,6 +61,11 @@ public class LogtoOpenIdDefinition {
 
     public String getPostLogoutRedirectUri() {
         return configuration.settings().postLogoutRedirectUri();
+    }
+
+    /** LOGTO_TIMEOUT for Liberty's own key set fetches (its token request has no timeout: docs/SECURITY.md). */
+    public int getTimeoutMillis() {
+        return (int) configuration.settings().timeout().toMillis();
     }
 
     public String[] getScopes() {

@@ -3,6 +3,7 @@ package dev.bookstore.auth.control;
 import dev.bookstore.auth.entity.LogtoSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
 
@@ -25,6 +27,7 @@ public class SettingsReader {
     private static final Pattern CONNECTOR_TARGET = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     /** Names of the files under liberty/cluster that server.xml includes for the CLUSTER setting. */
     private static final Set<String> CLUSTER_MODES = Set.of("off", "hazelcast");
+    private static final Pattern TIMEOUT = Pattern.compile("(\\d{1,6})(ms|s)");
     private static final Pattern SCOPE = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
 
     private final Function<String, Optional<String>> source;
@@ -50,6 +53,7 @@ public class SettingsReader {
         List<String> scopes = scopes();
         String apiResource = absolute("BOOKSTORE_API_RESOURCE", "the API resource indicator registered in Logto, e.g. https://api.bookstore.example");
         URI apiUrl = absoluteUrl("BOOKSTORE_API_URL", "where this app reaches its own API, e.g. http://localhost:9080/api");
+        Duration timeout = timeout();
         String cluster = value("CLUSTER").orElse("off");
         if (!CLUSTER_MODES.contains(cluster)) {
             problems.add("CLUSTER must be off (one server) or hazelcast (members share sessions), but is '" + cluster + "'");
@@ -59,7 +63,7 @@ public class SettingsReader {
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
-        return new LogtoSettings(endpoint, appId, appSecret, baseUrl, kakaoTarget, scopes, apiResource, apiUrl);
+        return new LogtoSettings(endpoint, appId, appSecret, baseUrl, kakaoTarget, scopes, apiResource, apiUrl, timeout);
     }
 
     private Optional<String> value(String key) {
@@ -115,6 +119,21 @@ public class SettingsReader {
 
     private static boolean isWeb(URI uri) {
         return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+    }
+
+    /** LOGTO_TIMEOUT: e.g. 5s or 1500ms, between 100 ms and 60 s. */
+    private Duration timeout() {
+        String raw = value("LOGTO_TIMEOUT").orElse("5s");
+        Matcher parts = TIMEOUT.matcher(raw);
+        if (parts.matches()) {
+            long amount = Long.parseLong(parts.group(1));
+            Duration timeout = "ms".equals(parts.group(2)) ? Duration.ofMillis(amount) : Duration.ofSeconds(amount);
+            if (timeout.compareTo(Duration.ofMillis(100)) >= 0 && timeout.compareTo(Duration.ofSeconds(60)) <= 0) {
+                return timeout;
+            }
+        }
+        problems.add("LOGTO_TIMEOUT must be a time between 100ms and 60s such as 5s or 1500ms, but is '" + raw + "'");
+        return null;
     }
 
     private List<String> scopes() {

@@ -1,14 +1,18 @@
 package dev.bookstore.auth.entity;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 /**
  * Where Logto is and who this app is to it. Everything else (issuer, callback, post sign-out page)
  * follows from the endpoint and the app's own base URL, as in Logto's SDKs.
+ *
+ * @param timeout how long any one call to Logto (or to the app's own API) may take, connecting included
  */
 public record LogtoSettings(URI endpoint, String appId, String appSecret, URI baseUrl,
-                            String kakaoTarget, List<String> scopes, String apiResource, URI apiUrl) {
+                            String kakaoTarget, List<String> scopes, String apiResource, URI apiUrl,
+                            Duration timeout) {
 
     public String issuer() {
         return endpoint + "/oidc";

@@ -9,7 +9,9 @@ public enum SignInProblem {
     /** A callback that belongs to no sign-in of this browser: replayed, forged or stale. */
     NOT_IN_PROGRESS(400),
     /** Logto could not be reached or answered with a server error. */
-    UNAVAILABLE(503);
+    UNAVAILABLE(503),
+    /** Logto refuses this app's credentials (invalid_client): a wrong secret or app type, not the user's doing. */
+    MISCONFIGURED(503);
 
     private final int status;
 

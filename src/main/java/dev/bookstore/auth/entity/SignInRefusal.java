@@ -1,13 +1,10 @@
 package dev.bookstore.auth.entity;
 
 /**
- * Marks a callback request whose sign-in the app refused (request attribute, its value the reason).
+ * A callback whose sign-in the app refused (a request attribute): which page it gets and why (for the log).
  * Such a request is not signed in, whatever the mechanism had already set up for it.
  */
-public final class SignInRefusal {
+public record SignInRefusal(SignInProblem problem, String reason) {
 
     public static final String ATTRIBUTE = SignInRefusal.class.getName();
-
-    private SignInRefusal() {
-    }
 }

@@ -22,6 +22,9 @@ import java.util.List;
 public class BooksClient {
 
     @Inject
+    HttpCalls http;
+
+    @Inject
     LogtoConfiguration configuration;
 
     private final Jsonb json = JsonbBuilder.create();
@@ -43,8 +46,8 @@ public class BooksClient {
                 .header("Authorization", "Bearer " + accessToken).header("Accept", "application/json");
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, ApiRefusedException {
-        HttpResponse<String> response = HttpCalls.send(request);
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, ApiRefusedException {
+        HttpResponse<String> response = http.send(request);
         if (response.statusCode() == 401 || response.statusCode() == 403) {
             throw new ApiRefusedException(response.statusCode());
         }

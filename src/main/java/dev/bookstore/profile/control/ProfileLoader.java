@@ -3,6 +3,7 @@ package dev.bookstore.profile.control;
 import com.nimbusds.jwt.JWTParser;
 import dev.bookstore.profile.entity.UserProfile;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.text.ParseException;
 import java.time.Instant;
@@ -12,7 +13,8 @@ import java.util.Map;
 @ApplicationScoped
 public class ProfileLoader {
 
-    private final UserinfoClient userinfo = new UserinfoClient();
+    @Inject
+    UserinfoClient userinfo;
 
     public UserProfile load(OpenIdContext signIn) throws UserinfoRefusedException {
         Map<String, Object> idToken;

@@ -2,6 +2,8 @@ package dev.bookstore.profile.control;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 import dev.bookstore.web.control.HttpCalls;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -15,7 +17,11 @@ import java.util.logging.Logger;
  * Reads Logto's userinfo once per sign-in. Liberty's mechanism does not (it skips plain-http endpoints
  * and keeps no {@code identities}), so the app asks itself, with the access token of that sign-in.
  */
+@ApplicationScoped
 public class UserinfoClient {
+
+    @Inject
+    HttpCalls http;
 
     private static final Logger LOG = Logger.getLogger(UserinfoClient.class.getName());
 
@@ -27,7 +33,7 @@ public class UserinfoClient {
             throws UserinfoRefusedException {
         Map<String, Object> claims;
         try {
-            HttpResponse<String> response = HttpCalls.send(HttpRequest.newBuilder(URI.create(endpoint))
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(endpoint))
                     .header("Authorization", "Bearer " + accessToken).header("Accept", "application/json").GET());
             if (response.statusCode() != 200) {
                 LOG.warning(() -> "Userinfo answered HTTP " + response.statusCode() + "; signing in without it");

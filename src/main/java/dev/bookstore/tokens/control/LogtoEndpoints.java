@@ -20,6 +20,9 @@ import java.util.Map;
 public class LogtoEndpoints {
 
     @Inject
+    HttpCalls http;
+
+    @Inject
     LogtoConfiguration configuration;
 
     private volatile Map<String, Object> discovery;
@@ -64,7 +67,7 @@ public class LogtoEndpoints {
     }
 
     private Map<String, Object> fetch(URI uri) throws IOException {
-        HttpResponse<String> response = HttpCalls.send(HttpRequest.newBuilder(uri).GET());
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).GET());
         if (response.statusCode() != 200) {
             throw new IOException("Logto's discovery answered HTTP " + response.statusCode());
         }

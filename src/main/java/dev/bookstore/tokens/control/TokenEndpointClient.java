@@ -15,6 +15,7 @@ import java.text.ParseException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +25,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class TokenEndpointClient {
+
+    @Inject
+    HttpCalls http;
 
     @Inject
     LogtoConfiguration configuration;
@@ -57,6 +61,23 @@ public class TokenEndpointClient {
         throw new TokenRefusedException(error, "Logto refused the token: " + error);
     }
 
+    /**
+     * Asks the token endpoint to redeem a code it never issued, with this app's credentials: a working
+     * Logto answers {@code invalid_grant}, one that refuses the app {@code invalid_client}.
+     *
+     * @return Logto's error code
+     * @throws IOException when Logto cannot be reached, times out or answers with a server error
+     */
+    public String probe() throws IOException {
+        Map<String, String> form = Map.of("grant_type", "authorization_code", "code", "probe-" + UUID.randomUUID(),
+                "redirect_uri", configuration.settings().redirectUri());
+        HttpResponse<String> response = post(endpoints.token().toString(), form);
+        if (response.statusCode() >= 500) {
+            throw new IOException("Logto's token endpoint answered HTTP " + response.statusCode());
+        }
+        return String.valueOf(json(response).get("error"));
+    }
+
     /** Ends the grant at Logto: a refresh token outlives a normal sign-out otherwise. */
     public void revoke(String refreshToken) throws IOException {
         Map<String, String> form = Map.of("token", refreshToken, "token_type_hint", "refresh_token");
@@ -74,7 +95,7 @@ public class TokenEndpointClient {
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(form.entrySet().stream()
                         .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue())).collect(Collectors.joining("&"))));
-        return HttpCalls.send(request);
+        return http.send(request);
     }
 
     private static Map<String, Object> json(HttpResponse<String> response) throws IOException {

@@ -92,4 +92,15 @@ class SettingsReaderTest {
         assertTrue(assertThrows(InvalidSettingsException.class, this::read).getMessage()
                 .contains("CLUSTER must be off (one server) or hazelcast"));
     }
+
+    @Test
+    void callsToLogtoWaitFiveSecondsUnlessToldOtherwiseWithinSaneBounds() {
+        assertEquals(java.time.Duration.ofSeconds(5), read().timeout());
+        values.put("LOGTO_TIMEOUT", "1500ms");
+        assertEquals(java.time.Duration.ofMillis(1500), read().timeout());
+        for (String wrong : new String[] {"5", "50ms", "2m", "61s", "soon"}) {
+            values.put("LOGTO_TIMEOUT", wrong);
+            assertTrue(assertThrows(InvalidSettingsException.class, this::read).getMessage().contains("LOGTO_TIMEOUT must be"), wrong);
+        }
+    }
 }
