@@ -22,6 +22,7 @@ public final class LocalLogto implements AutoCloseable {
 
     /** Enough that a few requests hanging on a test fault leave threads for everything else. */
     private static final int WORKER_THREADS = 16;
+    private static final int ACCEPT_BACKLOG = 1024;
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -47,7 +48,8 @@ public final class LocalLogto implements AutoCloseable {
         ApiResource resource = ApiResource.bookstore(apiResource);
         HttpServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress(host, port), 0);
+            // A deep accept queue: a burst of browsers (a load test, a benchmark) must queue, not be refused.
+            server = HttpServer.create(new InetSocketAddress(host, port), ACCEPT_BACKLOG);
         } catch (IOException e) {
             throw new UncheckedIOException("Local Logto cannot listen on " + host + ":" + port, e);
         }
