@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Users reach the app over https (behind a TLS-terminating proxy, here only pretended by the setting): the
  * session cookie is Secure and HSTS is sent, with no second setting to remember.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, LocalLogtoExtension.class})
 @RunAsClient
 class HttpsBaseUrlIT {
 
