@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,10 +26,41 @@ import java.util.stream.Collectors;
  */
 final class Browserless {
 
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     // HTTP/1.1 like a browser on plain http: the JDK client's h2c upgrade attempt stalls some exchanges.
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client;
+
+    Browserless() {
+        this(new CookieManager());
+    }
+
+    private Browserless(CookieManager cookies) {
+        this.cookies = cookies;
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /**
+     * A browser whose https traffic a TLS-terminating proxy forwards as plain http: it sends its Secure
+     * cookies on those http requests too, as they reached the proxy over https.
+     */
+    static Browserless behindTlsProxy() {
+        return new Browserless(new CookieManager() {
+            @Override
+            public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+                return super.get(asHttps(uri), requestHeaders);
+            }
+
+            @Override
+            public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+                super.put(asHttps(uri), responseHeaders);
+            }
+        });
+    }
+
+    private static URI asHttps(URI uri) {
+        return URI.create(uri.toString().replaceFirst("^http:", "https:"));
+    }
 
     HttpResponse<String> get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());

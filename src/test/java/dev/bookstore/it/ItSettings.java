@@ -11,6 +11,8 @@ final class ItSettings {
     static final int APP_PORT = Integer.getInteger("it.http.port", 19080);
     static final int PROVIDER_PORT = Integer.getInteger("it.provider.port", 19081);
     static final URI BASE_URL = URI.create("http://localhost:" + APP_PORT);
+    /** Where users reach the app in HttpsBaseUrlIT: an https site whose proxy forwards to the IT server. */
+    static final String PROXIED_BASE_URL = "https://books.example.com";
     static final Path WAR = Path.of(System.getProperty("it.war", "target/bookstore.war"));
     static final Path SCREENSHOTS = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
 

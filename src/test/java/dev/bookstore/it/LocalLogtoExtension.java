@@ -56,7 +56,8 @@ public class LocalLogtoExtension implements BeforeAllCallback, AfterEachCallback
 
     private static LocalLogto startLocalLogto() {
         LocalLogtoClient client = new LocalLogtoClient(ItSettings.CLIENT_ID, ItSettings.CLIENT_SECRET,
-                Set.of(ItSettings.url("/callback")), Set.of(ItSettings.url("/")));
+                Set.of(ItSettings.url("/callback"), ItSettings.PROXIED_BASE_URL + "/callback"),
+                Set.of(ItSettings.url("/"), ItSettings.PROXIED_BASE_URL + "/"));
         return LocalLogto.start("127.0.0.1", ItSettings.PROVIDER_PORT, client);
     }
 }
