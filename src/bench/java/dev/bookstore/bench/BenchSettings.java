@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** Where things are and which loopback ports to use, as the bench profile passes them (system properties). */
-record BenchSettings(Path wlp, Path war, Path serverXml, Path out, Path docs, Path benchClasses, int httpPort,
+record BenchSettings(Path wlp, Path war, Path serverConfig, Path out, Path docs, Path benchClasses, int httpPort,
                      int httpsPort, int providerPort, Duration measure) {
 
     static final String CLIENT_ID = "bookstore-bench";
@@ -14,7 +14,7 @@ record BenchSettings(Path wlp, Path war, Path serverXml, Path out, Path docs, Pa
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(path("bench.wlp", "target/liberty/wlp"), path("bench.war", "target/bookstore.war"),
-                path("bench.serverXml", "liberty/server.xml"), path("bench.out", "target/bench"),
+                path("bench.serverConfig", "liberty"), path("bench.out", "target/bench"),
                 path("bench.docs", "docs"), path("bench.classes", "target/test-classes"),
                 Integer.getInteger("bench.http.port", 29080), Integer.getInteger("bench.https.port", 29443),
                 Integer.getInteger("bench.provider.port", 29081),

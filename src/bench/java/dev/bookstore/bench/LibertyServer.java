@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -42,8 +43,8 @@ final class LibertyServer implements AutoCloseable {
             throws IOException {
         LibertyServer server = new LibertyServer(settings.wlp(), name);
         server.clear();
+        copyConfiguration(settings.serverConfig(), server.directory);
         Files.createDirectories(server.directory.resolve("dropins"));
-        Files.copy(settings.serverXml(), server.directory.resolve("server.xml"));
         Files.writeString(server.directory.resolve("server.env"), environment.entrySet().stream()
                 .map(entry -> entry.getKey() + "=" + entry.getValue()).collect(Collectors.joining("\n", "", "\n")));
         // No command port: it would be a random one; the benchmark stops the server through its process.
@@ -52,6 +53,15 @@ final class LibertyServer implements AutoCloseable {
             Files.copy(app, server.directory.resolve("dropins").resolve(app.getFileName()));
         }
         return server;
+    }
+
+    /** Our liberty/ directory: server.xml and the files it includes. */
+    private static void copyConfiguration(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Files.copy(source, to.resolve(from.relativize(source).toString()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 
     /** Starts the server and returns how long it took until {@code probe} answered 200. */
