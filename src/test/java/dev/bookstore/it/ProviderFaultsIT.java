@@ -50,6 +50,11 @@ class ProviderFaultsIT extends BookstoreIT {
     }
 
     @Test
+    void theTokenEndpointHanging(LocalLogto logto) {
+        assertFailsFastThenRecovers(logto, 503, () -> logto.faults().endpointFault("/oidc/token", EndpointFault.HANG));
+    }
+
+    @Test
     void theKeySetFailingWhenTheKeyIsNew(LocalLogto logto) {
         assertFailsFastThenRecovers(logto, 503, () -> {
             logto.rotateSigningKey();

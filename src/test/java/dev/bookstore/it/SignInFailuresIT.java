@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bookstore.devprovider.LocalLogto;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -83,5 +84,22 @@ class SignInFailuresIT extends BookstoreIT {
     @Test
     void unknownPagesGetAFriendlyNotFoundPage() {
         assertFriendlyPage(browser.get(ItSettings.url("/no-such-page.xhtml")), 404, "Page not found");
+    }
+
+    @Test
+    void theCodeExchangeRelayPassesOnNothingButThisAppsOwnRequests(LocalLogto logto) {
+        int tokenRequests = logto.requests("/oidc/token").size();
+        Browserless stranger = new Browserless();
+        HttpResponse<String> withoutSecret = stranger.post(ItSettings.url("/internal/logto-token"),
+                Map.of("grant_type", "authorization_code", "code", "stolen", "client_id", ItSettings.CLIENT_ID));
+        HttpResponse<String> wrongSecret = stranger.post(ItSettings.url("/internal/logto-token"),
+                Map.of("grant_type", "authorization_code", "code", "stolen", "client_id", ItSettings.CLIENT_ID,
+                        "client_secret", "guessed"));
+        for (HttpResponse<String> refused : java.util.List.of(withoutSecret, wrongSecret)) {
+            assertEquals(401, refused.statusCode(), refused::body);
+            assertTrue(refused.body().contains("\"error\":\"invalid_client\""), refused::body);
+        }
+        assertEquals(tokenRequests, logto.requests("/oidc/token").size(), "nothing reached Logto");
+        assertEquals(405, stranger.get(ItSettings.url("/internal/logto-token")).statusCode());
     }
 }

@@ -15,6 +15,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.PromptTy
  * {@code ${...}} is read once at start, {@code #{...}} on each sign-in request.
  * <ul>
  * <li>ES384 must be listed: Liberty does not take the algorithms from discovery, and Logto signs ES384.</li>
+ * <li>The token endpoint is the app's relay: Liberty's own client would wait for a hanging Logto forever.</li>
  * <li>The caller name is {@code sub}: Logto often sends no {@code preferred_username}.</li>
  * <li>{@code prompt=consent} is what makes Logto issue a refresh token for {@code offline_access}.</li>
  * <li>The callback does not jump to the original resource: {@code CallbackServlet} finishes the sign-in
@@ -31,7 +32,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.PromptTy
         redirectToOriginalResource = false,
         extraParametersExpression = "#{signInParameters.extraParameters}",
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "sub", callerGroupsClaim = "roles"),
-        providerMetadata = @OpenIdProviderMetadata(idTokenSigningAlgorithmsSupported = "ES384,RS256"),
+        providerMetadata = @OpenIdProviderMetadata(idTokenSigningAlgorithmsSupported = "ES384,RS256",
+                tokenEndpoint = "${logto.tokenRelay}"),
         jwksConnectTimeoutExpression = "${logto.timeoutMillis}",
         jwksReadTimeoutExpression = "${logto.timeoutMillis}",
         logout = @LogoutDefinition(notifyProvider = true,
@@ -61,6 +63,11 @@ public class LogtoOpenIdDefinition {
 
     public String getPostLogoutRedirectUri() {
         return configuration.settings().postLogoutRedirectUri();
+    }
+
+    /** Liberty redeems codes through the app, which bounds the wait for Logto (TokenRelayServlet). */
+    public String getTokenRelay() {
+        return configuration.settings().tokenRelay();
     }
 
     /** LOGTO_TIMEOUT for Liberty's own key set fetches (its token request has no timeout: docs/SECURITY.md). */

@@ -54,6 +54,9 @@ public class SettingsReader {
         String apiResource = absolute("BOOKSTORE_API_RESOURCE", "the API resource indicator registered in Logto, e.g. https://api.bookstore.example");
         URI apiUrl = absoluteUrl("BOOKSTORE_API_URL", "where this app reaches its own API, e.g. http://localhost:9080/api");
         Duration timeout = timeout();
+        URI internalUrl = value("APP_INTERNAL_URL").isPresent()
+                ? url("APP_INTERNAL_URL", "where this server reaches itself, e.g. http://127.0.0.1:9080")
+                : URI.create("http://127.0.0.1:" + value("HTTP_PORT").filter(port -> port.matches("\\d{1,5}")).orElse("9080"));
         String cluster = value("CLUSTER").orElse("off");
         if (!CLUSTER_MODES.contains(cluster)) {
             problems.add("CLUSTER must be off (one server) or hazelcast (members share sessions), but is '" + cluster + "'");
@@ -63,7 +66,7 @@ public class SettingsReader {
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
-        return new LogtoSettings(endpoint, appId, appSecret, baseUrl, kakaoTarget, scopes, apiResource, apiUrl, timeout);
+        return new LogtoSettings(endpoint, appId, appSecret, baseUrl, kakaoTarget, scopes, apiResource, apiUrl, timeout, internalUrl);
     }
 
     private Optional<String> value(String key) {

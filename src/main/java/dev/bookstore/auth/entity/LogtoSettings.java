@@ -9,10 +9,11 @@ import java.util.List;
  * follows from the endpoint and the app's own base URL, as in Logto's SDKs.
  *
  * @param timeout how long any one call to Logto (or to the app's own API) may take, connecting included
+ * @param internalUrl where this server reaches itself (Liberty's code exchange goes through the app: TokenRelay)
  */
 public record LogtoSettings(URI endpoint, String appId, String appSecret, URI baseUrl,
                             String kakaoTarget, List<String> scopes, String apiResource, URI apiUrl,
-                            Duration timeout) {
+                            Duration timeout, URI internalUrl) {
 
     public String issuer() {
         return endpoint + "/oidc";
@@ -36,5 +37,10 @@ public record LogtoSettings(URI endpoint, String appId, String appSecret, URI ba
         return "LogtoSettings[endpoint=" + endpoint + ", appId=" + appId + ", baseUrl=" + baseUrl
                 + ", kakaoTarget=" + kakaoTarget + ", scopes=" + scopes + ", apiResource=" + apiResource
                 + ", apiUrl=" + apiUrl + "]";
+    }
+
+    /** Liberty's mechanism redeems codes here, and the app passes them on to Logto with a bounded wait. */
+    public String tokenRelay() {
+        return internalUrl + "/internal/logto-token";
     }
 }

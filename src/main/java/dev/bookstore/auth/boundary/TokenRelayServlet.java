@@ -1,0 +1,106 @@
+package dev.bookstore.auth.boundary;
+
+import dev.bookstore.auth.control.LogtoConfiguration;
+import dev.bookstore.auth.entity.LogtoSettings;
+import dev.bookstore.tokens.control.LogtoEndpoints;
+import dev.bookstore.web.control.HttpCalls;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Where Liberty's mechanism redeems the authorization code (its token endpoint, set in {@link LogtoOpenIdDefinition}).
+ * Liberty's own HTTP client waits for Logto without any limit, so a hanging token endpoint would hold every
+ * callback; the app passes the request on to Logto's real token endpoint (from discovery) as it is, and answers
+ * Logto's reply as it is, or 504 once {@code LOGTO_TIMEOUT} has passed. Only this app's own credentials are
+ * passed on: the relay is no way into Logto for anyone else.
+ */
+@WebServlet("/internal/logto-token")
+public class TokenRelayServlet extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(TokenRelayServlet.class.getName());
+
+    @Inject
+    LogtoConfiguration configuration;
+
+    @Inject
+    LogtoEndpoints endpoints;
+
+    @Inject
+    HttpCalls http;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        if (!fromThisApp(request)) {
+            answer(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid_client", "only this app's own code exchange is relayed");
+            return;
+        }
+        HttpResponse<String> logto;
+        try {
+            HttpRequest.Builder relayed = HttpRequest.newBuilder(endpoints.token())
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(form(request.getParameterMap())));
+            String authorization = request.getHeader("Authorization");
+            if (authorization != null) {
+                relayed.header("Authorization", authorization);
+            }
+            logto = http.send(relayed);
+        } catch (IOException failing) {
+            LOG.warning(() -> "Logto's token endpoint did not answer the code exchange within LOGTO_TIMEOUT: "
+                    + failing.getClass().getSimpleName());
+            answer(response, HttpServletResponse.SC_GATEWAY_TIMEOUT, "temporarily_unavailable",
+                    "Logto's token endpoint did not answer in time");
+            return;
+        }
+        response.setStatus(logto.statusCode());
+        response.setContentType(logto.headers().firstValue("Content-Type").orElse("application/json"));
+        response.getWriter().write(logto.body());
+    }
+
+    /** The caller has this app's client id and secret, in the form (client_secret_post) or as Basic credentials. */
+    private boolean fromThisApp(HttpServletRequest request) {
+        LogtoSettings settings = configuration.settings();
+        String id = request.getParameter("client_id");
+        String secret = request.getParameter("client_secret");
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String[] basic = new String(Base64.getMimeDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8)
+                    .split(":", 2);
+            id = basic.length == 2 ? java.net.URLDecoder.decode(basic[0], StandardCharsets.UTF_8) : null;
+            secret = basic.length == 2 ? java.net.URLDecoder.decode(basic[1], StandardCharsets.UTF_8) : null;
+        }
+        return id != null && secret != null && settings.appId().equals(id)
+                && MessageDigest.isEqual(settings.appSecret().getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String form(Map<String, String[]> parameters) {
+        return parameters.entrySet().stream()
+                .flatMap(entry -> Arrays.stream(entry.getValue()).map(value -> encode(entry.getKey()) + "=" + encode(value)))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static void answer(HttpServletResponse response, int status, String error, String description) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("error", error)
+                .add("error_description", description).build().toString());
+    }
+}
