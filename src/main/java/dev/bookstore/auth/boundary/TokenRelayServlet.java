@@ -4,12 +4,14 @@ import dev.bookstore.auth.control.LogtoConfiguration;
 import dev.bookstore.auth.entity.LogtoSettings;
 import dev.bookstore.tokens.control.LogtoEndpoints;
 import dev.bookstore.web.control.HttpCalls;
+import dev.bookstore.web.control.OAuthErrorAnswer;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -46,7 +48,7 @@ public class TokenRelayServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
         if (!fromThisApp(request)) {
-            answer(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid_client", "only this app's own code exchange is relayed");
+            OAuthErrorAnswer.send(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid_client", "only this app's own code exchange is relayed");
             return;
         }
         HttpResponse<String> logto;
@@ -62,7 +64,7 @@ public class TokenRelayServlet extends HttpServlet {
         } catch (IOException failing) {
             LOG.warning(() -> "Logto's token endpoint did not answer the code exchange within LOGTO_TIMEOUT: "
                     + failing.getClass().getSimpleName());
-            answer(response, HttpServletResponse.SC_GATEWAY_TIMEOUT, "temporarily_unavailable",
+            OAuthErrorAnswer.send(response, HttpServletResponse.SC_GATEWAY_TIMEOUT, "temporarily_unavailable",
                     "Logto's token endpoint did not answer in time");
             return;
         }
@@ -80,8 +82,8 @@ public class TokenRelayServlet extends HttpServlet {
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             String[] basic = new String(Base64.getMimeDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8)
                     .split(":", 2);
-            id = basic.length == 2 ? java.net.URLDecoder.decode(basic[0], StandardCharsets.UTF_8) : null;
-            secret = basic.length == 2 ? java.net.URLDecoder.decode(basic[1], StandardCharsets.UTF_8) : null;
+            id = basic.length == 2 ? URLDecoder.decode(basic[0], StandardCharsets.UTF_8) : null;
+            secret = basic.length == 2 ? URLDecoder.decode(basic[1], StandardCharsets.UTF_8) : null;
         }
         return id != null && secret != null && settings.appId().equals(id)
                 && MessageDigest.isEqual(settings.appSecret().getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8));
@@ -95,12 +97,5 @@ public class TokenRelayServlet extends HttpServlet {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static void answer(HttpServletResponse response, int status, String error, String description) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("error", error)
-                .add("error_description", description).build().toString());
     }
 }

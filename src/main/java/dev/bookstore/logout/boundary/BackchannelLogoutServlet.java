@@ -4,8 +4,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import dev.bookstore.logout.control.EndedSignIns;
 import dev.bookstore.logout.control.LogoutTokenVerifier;
 import dev.bookstore.logout.control.SignedInSessions;
+import dev.bookstore.web.control.OAuthErrorAnswer;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,9 +57,6 @@ public class BackchannelLogoutServlet extends HttpServlet {
     }
 
     private static void refuse(HttpServletResponse response, String error, String description) throws IOException {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType("application/json");
-        response.getWriter().write(Json.createObjectBuilder().add("error", error)
-                .add("error_description", description).build().toString());
+        OAuthErrorAnswer.send(response, HttpServletResponse.SC_BAD_REQUEST, error, description);
     }
 }
