@@ -16,6 +16,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.PromptTy
  * <ul>
  * <li>ES384 must be listed: Liberty does not take the algorithms from discovery, and Logto signs ES384.</li>
  * <li>The token endpoint is the app's relay: Liberty's own client would wait for a hanging Logto forever.</li>
+ * <li>Fixed values are EL literals ({@code ${'sub'}}): see {@link #NOT_SET}.</li>
  * <li>The caller name is {@code sub}: Logto often sends no {@code preferred_username}.</li>
  * <li>{@code prompt=consent} is what makes Logto issue a refresh token for {@code offline_access}.</li>
  * <li>The callback does not jump to the original resource: {@code CallbackServlet} finishes the sign-in
@@ -28,12 +29,23 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.PromptTy
         clientSecret = "${logto.appSecret}",
         redirectURI = "${logto.redirectUri}",
         scopeExpression = "${logto.scopes}",
+        responseType = "${'code'}",
+        responseMode = LogtoOpenIdDefinition.NOT_SET,
         prompt = PromptType.CONSENT,
         redirectToOriginalResource = false,
         extraParametersExpression = "#{signInParameters.extraParameters}",
-        claimsDefinition = @ClaimsDefinition(callerNameClaim = "sub", callerGroupsClaim = "roles"),
-        providerMetadata = @OpenIdProviderMetadata(idTokenSigningAlgorithmsSupported = "ES384,RS256",
-                tokenEndpoint = "${logto.tokenRelay}"),
+        claimsDefinition = @ClaimsDefinition(callerNameClaim = "${'sub'}", callerGroupsClaim = "${'roles'}"),
+        providerMetadata = @OpenIdProviderMetadata(
+                idTokenSigningAlgorithmsSupported = "${'ES384,RS256'}",
+                tokenEndpoint = "${logto.tokenRelay}",
+                // the rest comes from Logto's discovery document
+                authorizationEndpoint = LogtoOpenIdDefinition.NOT_SET,
+                userinfoEndpoint = LogtoOpenIdDefinition.NOT_SET,
+                endSessionEndpoint = LogtoOpenIdDefinition.NOT_SET,
+                jwksURI = LogtoOpenIdDefinition.NOT_SET,
+                issuer = LogtoOpenIdDefinition.NOT_SET,
+                subjectTypeSupported = "${'public'}",
+                responseTypeSupported = "${'code,id_token,token id_token'}"),
         jwksConnectTimeoutExpression = "${logto.timeoutMillis}",
         jwksReadTimeoutExpression = "${logto.timeoutMillis}",
         logout = @LogoutDefinition(notifyProvider = true,
@@ -41,6 +53,13 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.PromptTy
 @ApplicationScoped
 @Named("logto")
 public class LogtoOpenIdDefinition {
+
+    /**
+     * Liberty evaluates every string attribute as EL on each sign-in request and callback, and a plain value
+     * (or an empty one) fails to parse first: an exception per attribute, about 40 per sign-in. Written as EL
+     * literals they parse; an empty literal still means "not set" (docs/PERFORMANCE.md).
+     */
+    static final String NOT_SET = "${''}";
 
     @Inject
     LogtoConfiguration configuration;
