@@ -50,9 +50,16 @@ public class BackchannelLogoutServlet extends HttpServlet {
             return;
         }
         String sid = (String) claims.getClaim("sid");
-        // Recorded for every member (a session may live on another one), then ended here at once.
-        endedSignIns.end(claims.getSubject(), sid, Instant.now());
         sessions.end(claims.getSubject(), sid);
+        try {
+            // For every member: a session of this sign-in may live on another one.
+            endedSignIns.end(claims.getSubject(), sid, Instant.now());
+        } catch (RuntimeException clusterUnreachable) {
+            LOG.severe(() -> "Back-channel logout ended this member's sessions but could not reach the cluster: " + clusterUnreachable);
+            OAuthErrorAnswer.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "temporarily_unavailable",
+                    "the logout could not be shared with every member");
+            return;
+        }
         response.setStatus(HttpServletResponse.SC_OK);
     }
 

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 /**
  * Markers in a Hazelcast map of the cluster that Liberty's session cache forms, so every member sees a
@@ -25,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 public class ClusterMarkers implements Markers, AutoCloseable {
 
     static final String MAP_NAME = "bookstore-ended-sign-ins";
+    private static final Logger LOG = Logger.getLogger(ClusterMarkers.class.getName());
 
     private final HazelcastInstance client;
     private final IMap<String, Long> map;
@@ -67,9 +69,15 @@ public class ClusterMarkers implements Markers, AutoCloseable {
         map.put(key, epochMillis, lifetime.toSeconds(), TimeUnit.SECONDS);
     }
 
+    /** A cluster that cannot be asked ends no sign-in: pages keep working, and the outage is logged. */
     @Override
     public Long get(String key) {
-        return map.get(key);
+        try {
+            return map.get(key);
+        } catch (RuntimeException clusterUnreachable) {
+            LOG.warning(() -> "Could not check the cluster for ended sign-ins: " + clusterUnreachable);
+            return null;
+        }
     }
 
     @Override
