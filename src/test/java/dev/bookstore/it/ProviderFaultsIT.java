@@ -94,6 +94,19 @@ class ProviderFaultsIT extends BookstoreIT {
     }
 
     @Test
+    void discoveryFailingOrHangingOnceReadDoesNotStopSignIns(LocalLogto logto) {
+        assertEquals(302, SignInRoundTrip.signIn(new Browserless(), "/sign-in", "reader").statusCode(), "discovery read");
+        for (EndpointFault fault : EndpointFault.values()) {
+            logto.faults().endpointFault("/oidc/.well-known/openid-configuration", fault);
+            Browserless browser = new Browserless();
+            Instant start = Instant.now();
+            assertEquals(302, SignInRoundTrip.signIn(browser, "/sign-in", "kakao").statusCode(), fault::name);
+            assertTrue(Duration.between(start, Instant.now()).toSeconds() < 10, "kept, not read again: " + fault);
+            assertTrue(SignInRoundTrip.home(browser).body().contains("김민지"), fault::name);
+        }
+    }
+
+    @Test
     void pagesThatNeedNoSignInKeepWorkingWhileLogtoFails(LocalLogto logto) {
         logto.faults().endpointFault("/oidc/token", EndpointFault.SERVER_ERROR);
         logto.faults().endpointFault("/oidc/jwks", EndpointFault.SERVER_ERROR);
