@@ -50,7 +50,6 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
     static final String PROFILE_ATTRIBUTE = UserProfile.class.getName();
     static final String TOKENS_ATTRIBUTE = UserTokens.class.getName();
 
-
     @Inject
     ProfileLoader profiles;
 
@@ -78,7 +77,7 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
                 // Signed in through another cluster member: the shared session is the sign-in.
                 return context.notifyContainerAboutLogin(signedIn.get().subject(), Set.copyOf(signedIn.get().roles()));
             }
-            if (nothingForTheMechanism(request, context)) {
+            if (nothingForTheMechanism(request, context, signedIn.isPresent())) {
                 return context.doNothing();
             }
             if (context.isProtected() && !context.isAuthenticationRequest() && request.getUserPrincipal() == null) {
@@ -121,11 +120,12 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
      * session: for the latter it only checks token expiry, which this definition does not act on (no
      * tokenAutoRefresh, no logout on expiry). A signed-in caller whose session is gone still goes through it.
      */
-    private static boolean nothingForTheMechanism(HttpServletRequest request, HttpMessageContext context) {
+    private static boolean nothingForTheMechanism(HttpServletRequest request, HttpMessageContext context,
+                                                  boolean sessionHoldsProfile) {
         if (request.getParameter("state") != null || context.isAuthenticationRequest()) {
             return false;
         }
-        return request.getUserPrincipal() == null ? !context.isProtected() : SessionProfile.of(request).isPresent();
+        return request.getUserPrincipal() == null ? !context.isProtected() : sessionHoldsProfile;
     }
 
     /**
@@ -148,7 +148,6 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
         OpenIdContext sessionBean = sessionOpenIdContext.get();
         sessionOpenIdContext.destroy(sessionBean);
     }
-
 
     /** A protected page sends the browser to Logto itself: note where to bring the user back. */
     private static void rememberSignIn(HttpServletRequest request) {

@@ -62,8 +62,8 @@ public class TokenRelayServlet extends HttpServlet {
             }
             logto = http.send(relayed);
         } catch (IOException failing) {
-            LOG.warning(() -> "Logto's token endpoint did not answer the code exchange within LOGTO_TIMEOUT: "
-                    + failing.getClass().getSimpleName());
+            // Either the token endpoint (bounded by LOGTO_TIMEOUT) or the discovery that names it failed.
+            LOG.warning(() -> "Logto's token endpoint could not be asked for the code exchange: " + failing);
             OAuthErrorAnswer.send(response, HttpServletResponse.SC_GATEWAY_TIMEOUT, "temporarily_unavailable",
                     "Logto's token endpoint did not answer in time");
             return;

@@ -22,9 +22,6 @@ import java.time.Instant;
 @ApplicationScoped
 public class RefusedCallbackCause {
 
-    @Inject
-    HttpCalls http;
-
     static final Duration REMEMBERED = Duration.ofSeconds(10);
 
     private record Finding(SignInProblem problem, String reason, Instant at) {
@@ -35,6 +32,9 @@ public class RefusedCallbackCause {
 
     @Inject
     LogtoEndpoints endpoints;
+
+    @Inject
+    HttpCalls http;
 
     private volatile Finding last;
 
