@@ -25,13 +25,18 @@ public final class Benchmark {
         System.out.println("Benchmark on " + machine.summary());
         Path apps = settings.out().resolve("apps");
         Path staticWar = StaticApp.write(apps);
+        String only = System.getProperty("bench.only", "");
         try (LocalLogto provider = LocalLogto.start(BenchSettings.HOST, settings.providerPort(), registeredClient(settings))) {
-            StartUp startUp = StartUp.measure(settings, staticWar, 2);
+            StartUp startUp = only.isEmpty() ? StartUp.measure(settings, staticWar, 2) : null;
             Results results;
             try (LibertyServer server = LibertyServer.layOut(settings, "bench-load", ServerSettings.of(settings),
                     List.of(ProbedWar.write(settings, apps.resolve("probed")), staticWar))) {
                 server.startAndWaitFor(settings.app("/"), settings.out().resolve("bench-load.log"));
                 HttpClient client = Browser.sharedClient();
+                if (!only.isEmpty()) {
+                    measureOnly(only, settings, client, provider);
+                    return;
+                }
                 PageViews pageViews = PageViews.measure(settings, client, provider);
                 System.out.println("page views done");
                 SessionFootprint session = SessionFootprint.measure(settings, client, server);
@@ -40,6 +45,27 @@ public final class Benchmark {
                 results = new Results(machine, settings, startUp, pageViews, signIns, session);
             }
             Report.write(results, settings);
+        }
+    }
+
+    /**
+     * One phase on its own, printed and not written anywhere: for trying a change quickly
+     * ({@code -Dbench.only=pages} or {@code sign-ins}).
+     */
+    private static void measureOnly(String phase, BenchSettings settings, HttpClient client, LocalLogto provider)
+            throws Exception {
+        switch (phase) {
+            case "pages" -> {
+                PageViews views = PageViews.measure(settings, client, provider);
+                for (LoadResult result : List.of(views.staticPage(), views.signedOut(), views.signedIn())) {
+                    System.out.printf("%s: %.0f/s, p50 %.2f ms, p99 %.2f ms, errors %d%n", result.name(),
+                            result.perSecond(), result.whole().p50(), result.whole().p99(), result.errors());
+                }
+                System.out.printf("signed in / static: %.2f×; calls to Logto per view: %.4f%n",
+                        views.signedIn().perSecond() / views.staticPage().perSecond(), views.providerCallsPerView());
+            }
+            case "sign-ins" -> SignIns.measure(settings, client, provider);
+            default -> throw new IllegalArgumentException("bench.only: pages or sign-ins, not " + phase);
         }
     }
 
