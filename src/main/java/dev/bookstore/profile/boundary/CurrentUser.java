@@ -9,8 +9,12 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.util.Optional;
 
-/** Whether someone is signed in and who, for the pages; never calls Logto. */
+/**
+ * Whether someone is signed in and who, for the pages; never calls Logto. A page asks a dozen times: the
+ * caller, the session's profile and the role are read once per request.
+ */
 @Named
 @RequestScoped
 public class CurrentUser {
@@ -21,17 +25,33 @@ public class CurrentUser {
     @Inject
     HttpServletRequest request;
 
+    private Optional<Principal> caller;
+    private Optional<UserProfile> user;
+    private Boolean admin;
+
     public boolean isSignedIn() {
-        return securityContext.getCallerPrincipal() != null && request.getAttribute(SignInRefusal.ATTRIBUTE) == null;
+        return caller().isPresent() && request.getAttribute(SignInRefusal.ATTRIBUTE) == null;
     }
 
     public UserProfile getUser() {
-        Principal caller = securityContext.getCallerPrincipal();
-        return SessionProfile.of(request).orElseGet(() -> caller == null ? null : UserProfile.ofSubject(caller.getName()));
+        if (user == null) {
+            user = SessionProfile.of(request).or(() -> caller().map(principal -> UserProfile.ofSubject(principal.getName())));
+        }
+        return user.orElse(null);
     }
 
     /** Logto role {@code admin}, mapped by the mechanism to the caller's groups. */
     public boolean isAdmin() {
-        return securityContext.isCallerInRole("admin");
+        if (admin == null) {
+            admin = securityContext.isCallerInRole("admin");
+        }
+        return admin;
+    }
+
+    private Optional<Principal> caller() {
+        if (caller == null) {
+            caller = Optional.ofNullable(securityContext.getCallerPrincipal());
+        }
+        return caller;
     }
 }

@@ -24,7 +24,17 @@ public class LanguageView {
     @Inject
     HttpServletRequest request;
 
+    private Locale locale;
+
+    /** Read once per request: the template asks for it on every language link. */
     public Locale getLocale() {
+        if (locale == null) {
+            locale = chosenOrNegotiated();
+        }
+        return locale;
+    }
+
+    private Locale chosenOrNegotiated() {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(LanguageServlet.SESSION_ATTRIBUTE) instanceof Language chosen) {
             return chosen.locale();
