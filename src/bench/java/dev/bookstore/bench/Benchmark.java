@@ -57,7 +57,8 @@ public final class Benchmark {
         switch (phase) {
             case "pages" -> {
                 PageViews views = PageViews.measure(settings, client, provider);
-                for (LoadResult result : List.of(views.staticPage(), views.signedOut(), views.signedIn())) {
+                for (LoadResult result : List.of(views.staticPage(), views.signedOut(), views.signedIn(), views.appStaticFile(),
+                        views.oneExpressionPage())) {
                     System.out.printf("%s: %.0f/s, p50 %.2f ms, p99 %.2f ms, errors %d%n", result.name(),
                             result.perSecond(), result.whole().p50(), result.whole().p99(), result.errors());
                 }

@@ -10,12 +10,15 @@ import java.util.List;
 /**
  * Page views on one server: the static page of the empty app (the ceiling), the Bookstore's home page
  * signed out, and signed in as the Kakao user, each by the same number of visitors who keep their cookies,
- * measured in turns. While they load pages, every request reaching the provider is counted.
+ * measured in turns. Two more load points say where the signed-in page's cost lies: the signed-in visitors
+ * fetch a static file from the Bookstore, and the smallest Faces page that names them ({@link ProbePages}).
+ * While they load pages, every request reaching the provider is counted.
  *
- * @param providerCalls requests the provider received during all three load points, warm-ups included
+ * @param providerCalls requests the provider received during all load points, warm-ups included
  */
-record PageViews(LoadResult staticPage, LoadResult signedOut, LoadResult signedIn, long providerCalls,
-                 int staticBytes, int signedOutBytes, int signedInBytes) {
+record PageViews(LoadResult staticPage, LoadResult signedOut, LoadResult signedIn, LoadResult appStaticFile,
+                 LoadResult oneExpressionPage, long providerCalls, int staticBytes, int signedOutBytes,
+                 int signedInBytes) {
 
     static final int VISITORS = 8;
     static final int ROUNDS = 4;
@@ -31,17 +34,20 @@ record PageViews(LoadResult staticPage, LoadResult signedOut, LoadResult signedI
         }
         provider.clearRecordedRequests();
         List<LoadResult> results = Turns.measure(
-                List.of(point("static page", settings), point("home, signed out", settings), point("home, signed in", settings)),
+                List.of(point("static page", settings), point("home, signed out", settings), point("home, signed in", settings),
+                        point("static file in the Bookstore, signed in", settings),
+                        point("one-expression Faces page, signed in", settings)),
                 List.of(user -> view(new Browser(client), settings.app(StaticApp.PAGE), null),
                         user -> view(signedOutVisitors[user], settings.app("/"), "id=\"signed-out\""),
-                        user -> view(signedInVisitors[user], settings.app("/"), SignInFlow.KAKAO_NAME)), ROUNDS);
+                        user -> view(signedInVisitors[user], settings.app("/"), SignInFlow.KAKAO_NAME),
+                        user -> view(signedInVisitors[user], settings.app(ProbePages.STATIC_FILE), null),
+                        user -> view(signedInVisitors[user], settings.app(ProbePages.ONE_EXPRESSION), SignInFlow.KAKAO_NAME)),
+                ROUNDS);
         long providerCalls = provider.requests().size();
-        LoadResult staticPage = results.get(0);
-        LoadResult signedOut = results.get(1);
-        LoadResult signedIn = results.get(2);
         Browser sizer = new Browser(client);
-        return new PageViews(staticPage, signedOut, signedIn, providerCalls, bytes(sizer, settings.app(StaticApp.PAGE)),
-                bytes(sizer, settings.app("/")), bytes(signedInVisitors[0], settings.app("/")));
+        return new PageViews(results.get(0), results.get(1), results.get(2), results.get(3), results.get(4), providerCalls,
+                bytes(sizer, settings.app(StaticApp.PAGE)), bytes(sizer, settings.app("/")),
+                bytes(signedInVisitors[0], settings.app("/")));
     }
 
     double providerCallsPerView() {

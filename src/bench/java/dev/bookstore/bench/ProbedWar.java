@@ -2,6 +2,7 @@ package dev.bookstore.bench;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -13,8 +14,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * A copy of the packaged WAR with the session probe added as one more library. The product WAR itself is
- * left as built; the start-up figures are taken with it, unchanged.
+ * A copy of the packaged WAR with the session probe added as one more library, and the two {@link ProbePages}.
+ * The product WAR itself is left as built; the start-up figures are taken with it, unchanged.
  */
 final class ProbedWar {
 
@@ -31,8 +32,16 @@ final class ProbedWar {
         writeProbeJar(settings.benchClasses(), jar);
         try (FileSystem zip = FileSystems.newFileSystem(URI.create("jar:" + war.toUri()), Map.of())) {
             Files.copy(jar, zip.getPath("WEB-INF/lib/bench-probe.jar"));
+            addPage(zip, ProbePages.STATIC_FILE, ProbePages.staticFile());
+            addPage(zip, ProbePages.ONE_EXPRESSION, ProbePages.oneExpression());
         }
         return war;
+    }
+
+    private static void addPage(FileSystem zip, String path, String content) throws IOException {
+        Path page = zip.getPath(path);
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, content, StandardCharsets.UTF_8);
     }
 
     private static void writeProbeJar(Path classes, Path jar) throws IOException {

@@ -32,6 +32,13 @@ record Results(Machine machine, BenchSettings settings, StartUp startUp, PageVie
             figures.add(Figure.of(group, "signed-in home: p99", in.whole().p99(), "ms", baseline.name() + ": p99",
                     baseline.whole().p99()));
         }
+        // Where the cost lies: what no rendering, and the least rendering Faces can do, reach against the ceiling.
+        LoadResult ceiling = pageViews.staticPage();
+        for (LoadResult probe : List.of(pageViews.appStaticFile(), pageViews.oneExpressionPage())) {
+            figures.add(Figure.of(group, probe.name() + ": pages/s", probe.perSecond(), "/s", ceiling.name() + ": pages/s",
+                    ceiling.perSecond()).charted("page views/s: " + (probe == pageViews.appStaticFile()
+                    ? "Bookstore static file" : "one-expression Faces page") + " ÷ static"));
+        }
         figures.add(Figure.of(group, "calls to the provider while signed in", pageViews.providerCalls(), "calls",
                 "signed-in page views", in.completed()).withTarget("= 0").charted("provider calls per page view"));
     }

@@ -31,7 +31,7 @@ final class StaticApp {
     }
 
     /** About the size of the Bookstore's rendered home page, so both answers move as many bytes. */
-    private static String page() {
+    static String page() {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"UTF-8\">"
                 + "<title>Static page</title></head><body><main><h1>A static page</h1>\n");
         for (int paragraph = 0; html.length() < 2500; paragraph++) {
