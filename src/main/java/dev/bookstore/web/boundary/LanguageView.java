@@ -1,22 +1,16 @@
 package dev.bookstore.web.boundary;
 
-import dev.bookstore.web.entity.Language;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 
-/**
- * The page's language: the visitor's choice for this session, else the best match of the browser's
- * Accept-Language among the supported ones (faces-config.xml), else English.
- */
+/** The language links of every page: where each one leads, and back to the page being shown. */
 @Named("language")
 @RequestScoped
 public class LanguageView {
@@ -24,37 +18,19 @@ public class LanguageView {
     @Inject
     HttpServletRequest request;
 
-    private Locale locale;
+    private String returnTo;
 
-    /** Read once per request: the template asks for it on every language link. */
+    /** The view's locale ({@link ChosenLanguageViewHandler}). */
     public Locale getLocale() {
-        if (locale == null) {
-            locale = chosenOrNegotiated();
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    /** The page being shown, URL-encoded for a language link's {@code returnTo}; worked out once per request. */
+    public String getReturnTo() {
+        if (returnTo == null) {
+            returnTo = URLEncoder.encode(currentPage(), StandardCharsets.UTF_8);
         }
-        return locale;
-    }
-
-    private Locale chosenOrNegotiated() {
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(LanguageServlet.SESSION_ATTRIBUTE) instanceof Language chosen) {
-            return chosen.locale();
-        }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getApplication().getViewHandler().calculateLocale(faces);
-    }
-
-    public List<Language> getChoices() {
-        return List.of(Language.values());
-    }
-
-    public boolean isCurrent(Language language) {
-        return language.tag().equals(getLocale().getLanguage());
-    }
-
-    /** A link that switches to {@code language} and comes back to the page being shown. */
-    public String switchUrl(Language language) {
-        return request.getContextPath() + "/language?lang=" + language.tag() + "&returnTo="
-                + URLEncoder.encode(currentPage(), StandardCharsets.UTF_8);
+        return returnTo;
     }
 
     private String currentPage() {

@@ -4,26 +4,20 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The languages every page, message and error page is written in; each named in its own language. */
+/** The languages every page, message and error page is written in. */
 public enum Language {
-    ENGLISH("en", "English"),
-    FRENCH("fr", "Français"),
-    KOREAN("ko", "한국어");
+    ENGLISH("en"),
+    FRENCH("fr"),
+    KOREAN("ko");
 
     private final String tag;
-    private final String nativeName;
 
-    Language(String tag, String nativeName) {
+    Language(String tag) {
         this.tag = tag;
-        this.nativeName = nativeName;
     }
 
     public String tag() {
         return tag;
-    }
-
-    public String nativeName() {
-        return nativeName;
     }
 
     public Locale locale() {
