@@ -12,16 +12,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * Where Liberty's mechanism redeems the authorization code (its token endpoint, set in {@link LogtoOpenIdDefinition}).
@@ -53,9 +52,7 @@ public class TokenRelayServlet extends HttpServlet {
         }
         HttpResponse<String> logto;
         try {
-            HttpRequest.Builder relayed = HttpRequest.newBuilder(endpoints.token())
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(form(request.getParameterMap())));
+            HttpRequest.Builder relayed = HttpCalls.formPost(endpoints.token(), fields(request.getParameterMap()));
             String authorization = request.getHeader("Authorization");
             if (authorization != null) {
                 relayed.header("Authorization", authorization);
@@ -89,13 +86,9 @@ public class TokenRelayServlet extends HttpServlet {
                 && MessageDigest.isEqual(settings.appSecret().getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String form(Map<String, String[]> parameters) {
+    private static List<Map.Entry<String, String>> fields(Map<String, String[]> parameters) {
         return parameters.entrySet().stream()
-                .flatMap(entry -> Arrays.stream(entry.getValue()).map(value -> encode(entry.getKey()) + "=" + encode(value)))
-                .collect(Collectors.joining("&"));
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+                .flatMap(entry -> Arrays.stream(entry.getValue()).map(value -> Map.entry(entry.getKey(), value)))
+                .toList();
     }
 }

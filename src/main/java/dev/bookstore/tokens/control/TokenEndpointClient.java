@@ -7,16 +7,16 @@ import dev.bookstore.web.control.HttpCalls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.URLEncoder;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The two calls the annotation cannot make: the {@code refresh_token} grant with {@code resource} or
@@ -42,7 +42,7 @@ public class TokenEndpointClient {
         form.put("grant_type", "refresh_token");
         form.put("refresh_token", refreshToken);
         form.put(parameter, value);
-        HttpResponse<String> response = post(endpoints.token().toString(), form);
+        HttpResponse<String> response = post(endpoints.token(), form);
         Map<String, Object> body = json(response);
         if (response.statusCode() == 200) {
             return body;
@@ -71,7 +71,7 @@ public class TokenEndpointClient {
     public String probe() throws IOException {
         Map<String, String> form = Map.of("grant_type", "authorization_code", "code", "probe-" + UUID.randomUUID(),
                 "redirect_uri", configuration.settings().redirectUri());
-        HttpResponse<String> response = post(endpoints.token().toString(), form);
+        HttpResponse<String> response = post(endpoints.token(), form);
         if (response.statusCode() >= 500) {
             throw new IOException("Logto's token endpoint answered HTTP " + response.statusCode());
         }
@@ -81,20 +81,17 @@ public class TokenEndpointClient {
     /** Ends the grant at Logto: a refresh token outlives a normal sign-out otherwise. */
     public void revoke(String refreshToken) throws IOException {
         Map<String, String> form = Map.of("token", refreshToken, "token_type_hint", "refresh_token");
-        HttpResponse<String> response = post(endpoints.revocation().toString(), form);
+        HttpResponse<String> response = post(endpoints.revocation(), form);
         if (response.statusCode() != 200) {
             throw new IOException("Logto's revocation endpoint answered HTTP " + response.statusCode());
         }
     }
 
-    private HttpResponse<String> post(String url, Map<String, String> form) throws IOException {
+    private HttpResponse<String> post(URI endpoint, Map<String, String> form) throws IOException {
         LogtoSettings settings = configuration.settings();
-        String credentials = encode(settings.appId()) + ":" + encode(settings.appSecret());
-        HttpRequest.Builder request = HttpRequest.newBuilder(java.net.URI.create(url))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(form.entrySet().stream()
-                        .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue())).collect(Collectors.joining("&"))));
+        String credentials = HttpCalls.formEncode(settings.appId()) + ":" + HttpCalls.formEncode(settings.appSecret());
+        HttpRequest.Builder request = HttpCalls.formPost(endpoint, List.copyOf(form.entrySet()))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         return http.send(request);
     }
 
@@ -104,9 +101,5 @@ public class TokenEndpointClient {
         } catch (ParseException unreadable) {
             throw new IOException("Logto's token endpoint answered HTTP " + response.statusCode() + " without JSON");
         }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -5,11 +5,16 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The app's outgoing HTTP calls (to Logto, and to its own API): one shared client, every call bounded by
@@ -29,6 +34,19 @@ public class HttpCalls {
     void create() {
         timeout = configuration.settings().timeout();
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
+    }
+
+    /** A POST of {@code fields} (in order, names may repeat) as an HTML form, as OAuth endpoints take them, asking for JSON. */
+    public static HttpRequest.Builder formPost(URI uri, List<Map.Entry<String, String>> fields) {
+        String form = fields.stream().map(field -> formEncode(field.getKey()) + "=" + formEncode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(form));
+    }
+
+    /** application/x-www-form-urlencoded, as form fields and OAuth client credentials (RFC 6749, 2.3.1) are written. */
+    public static String formEncode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** Sends with the shared timeout; an interruption is reported as an I/O failure (the thread keeps its flag). */
