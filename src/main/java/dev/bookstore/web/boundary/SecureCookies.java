@@ -1,6 +1,7 @@
 package dev.bookstore.web.boundary;
 
-import dev.bookstore.auth.control.SettingsReader;
+import dev.bookstore.auth.control.LogtoConfiguration;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
@@ -17,9 +18,12 @@ public class SecureCookies implements ServletContextListener {
 
     private static final Logger LOG = Logger.getLogger(SecureCookies.class.getName());
 
+    @Inject
+    LogtoConfiguration configuration;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        boolean https = SettingsReader.fromConfig(ConfigProvider.getConfig()).read().secure();
+        boolean https = configuration.settings().secure();
         if (https) {
             event.getServletContext().getSessionCookieConfig().setSecure(true);
             boolean ssoSecure = ConfigProvider.getConfig().getOptionalValue("SESSION_COOKIE_SECURE", Boolean.class).orElse(false);
