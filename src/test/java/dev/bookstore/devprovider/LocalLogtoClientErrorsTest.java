@@ -47,13 +47,16 @@ class LocalLogtoClientErrorsTest {
     }
 
     @Test
-    void unregisteredRedirectUriOrClientGetsAnErrorPageNotARedirect() {
+    void unregisteredRedirectUriOrClientIsAnsweredAsLogtoDoesNotRedirected() {
         HttpResponse<String> badRedirect = harness.authorize(Map.of("scope", "openid",
                 "redirect_uri", "http://evil.example/callback"));
         assertEquals(400, badRedirect.statusCode());
         assertTrue(badRedirect.headers().firstValue("Location").isEmpty());
-        assertTrue(badRedirect.body().contains("id=\"error-page\""));
-        assertEquals(400, harness.authorize(Map.of("scope", "openid", "client_id", "unknown")).statusCode());
+        assertEquals("invalid_redirect_uri", json(badRedirect).get("error"));
+        assertEquals("oidc.invalid_redirect_uri", json(badRedirect).get("code"));
+        HttpResponse<String> unknownClient = harness.authorize(Map.of("scope", "openid", "client_id", "unknown"));
+        assertEquals(400, unknownClient.statusCode());
+        assertEquals("invalid_client", json(unknownClient).get("error"));
     }
 
     @Test

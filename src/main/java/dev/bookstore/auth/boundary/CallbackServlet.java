@@ -1,5 +1,9 @@
 package dev.bookstore.auth.boundary;
 
+import dev.bookstore.auth.control.AuthorizationProbe;
+import dev.bookstore.auth.control.AuthorizeErrors;
+import dev.bookstore.auth.control.LogtoConfiguration;
+import dev.bookstore.auth.entity.AuthorizeVerdict;
 import dev.bookstore.auth.entity.PendingSignIn;
 import dev.bookstore.auth.entity.SignInProblem;
 import dev.bookstore.auth.entity.SignInRefusal;
@@ -14,6 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Logto's redirect URI. By the time this runs, the mechanism has checked {@code state}, exchanged the code
@@ -27,6 +33,12 @@ public class CallbackServlet extends HttpServlet {
     @Inject
     SignedInSessions sessions;
 
+    @Inject
+    AuthorizationProbe probe;
+
+    @Inject
+    LogtoConfiguration configuration;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         HttpSession session = request.getSession(false);
@@ -34,8 +46,7 @@ public class CallbackServlet extends HttpServlet {
         String error = request.getParameter("error");
         if (error != null) {
             forget(session);
-            SignInProblem problem = "access_denied".equals(error) ? SignInProblem.CANCELLED : SignInProblem.FAILED;
-            SignInProblemPage.show(request, response, problem, "Logto answered error=" + printable(error));
+            refusedByLogto(request, response, pending, printable(error));
         } else if (pending == null) {
             SignInProblemPage.show(request, response, SignInProblem.NOT_IN_PROGRESS,
                     "callback without a sign-in in progress in this browser (replayed, forged or stale)");
@@ -51,6 +62,30 @@ public class CallbackServlet extends HttpServlet {
             forget(session);
             finishSignIn(request, response, pending.returnTo());
         }
+    }
+
+    /**
+     * Logto sent the user back with an error. Anyone can send a browser here with any error, so one that blames
+     * the app's set-up is believed only once Logto itself confirms it (AuthorizationProbe). If what is missing
+     * is the API resource, the user's sign-in starts again without it.
+     */
+    private void refusedByLogto(HttpServletRequest request, HttpServletResponse response, PendingSignIn pending,
+                                String error) throws ServletException, IOException {
+        SignInProblem problem = AuthorizeErrors.problem(error);
+        if (problem == SignInProblem.MISCONFIGURED) {
+            AuthorizeVerdict verdict = probe.recheck();
+            if (verdict.kind() == AuthorizeVerdict.Kind.API_RESOURCE_MISSING && pending != null) {
+                response.sendRedirect(request.getContextPath() + pending.intent().route() + "?returnTo="
+                        + URLEncoder.encode(pending.returnTo(), StandardCharsets.UTF_8));
+                return;
+            }
+            if (verdict.kind() == AuthorizeVerdict.Kind.READY) {
+                problem = SignInProblem.FAILED;
+            }
+        }
+        String reason = "Logto answered error=" + error;
+        SignInProblemPage.show(request, response, problem, problem == SignInProblem.MISCONFIGURED
+                ? reason + ": " + AuthorizeErrors.fix(error, configuration.settings()) : reason);
     }
 
     /**

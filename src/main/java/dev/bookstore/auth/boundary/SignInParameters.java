@@ -1,5 +1,6 @@
 package dev.bookstore.auth.boundary;
 
+import dev.bookstore.auth.control.AuthorizationProbe;
 import dev.bookstore.auth.control.LogtoConfiguration;
 import dev.bookstore.auth.entity.SignInIntent;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,16 +23,21 @@ public class SignInParameters {
     @Inject
     LogtoConfiguration configuration;
 
+    @Inject
+    AuthorizationProbe probe;
+
     /**
-     * The intent's first screen, and always the API resource: Logto issues tokens for a resource on a
-     * later refresh only if the sign-in named it.
+     * The intent's first screen, and the API resource: Logto issues tokens for a resource on a later refresh
+     * only if the sign-in named it. Left out while Logto is known to lack it, as Logto would refuse the sign-in.
      */
     public String[] getExtraParameters() {
         List<String> parameters = new ArrayList<>();
         if (request.getAttribute(INTENT_ATTRIBUTE) instanceof SignInIntent intent) {
             parameters.addAll(intent.authorizationParameters(configuration.settings().kakaoTarget()));
         }
-        parameters.add("resource=" + configuration.settings().apiResource());
+        if (probe.asksForApiResource()) {
+            parameters.add("resource=" + configuration.settings().apiResource());
+        }
         return parameters.toArray(String[]::new);
     }
 }

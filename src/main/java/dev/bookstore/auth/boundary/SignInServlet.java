@@ -1,6 +1,8 @@
 package dev.bookstore.auth.boundary;
 
+import dev.bookstore.auth.control.AuthorizationProbe;
 import dev.bookstore.auth.control.ReturnTo;
+import dev.bookstore.auth.entity.AuthorizeVerdict;
 import dev.bookstore.auth.entity.PendingSignIn;
 import dev.bookstore.auth.entity.SignInIntent;
 import dev.bookstore.auth.entity.SignInProblem;
@@ -27,11 +29,20 @@ public class SignInServlet extends HttpServlet {
     @Inject
     SecurityContext securityContext;
 
+    @Inject
+    AuthorizationProbe probe;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         String returnTo = ReturnTo.sanitize(request.getParameter("returnTo"));
         if (request.getUserPrincipal() != null && SessionProfile.of(request).isPresent()) {
             response.sendRedirect(request.getContextPath() + returnTo);
+            return;
+        }
+        AuthorizeVerdict verdict = probe.current();
+        if (verdict.kind() == AuthorizeVerdict.Kind.MISCONFIGURED) {
+            // Logto would refuse the request, on its own error page: tell the user it is not their doing.
+            SignInProblemPage.show(request, response, SignInProblem.MISCONFIGURED, verdict.fix());
             return;
         }
         SignInIntent intent = SignInIntent.forRoute(request.getServletPath()).orElse(SignInIntent.SIGN_IN);

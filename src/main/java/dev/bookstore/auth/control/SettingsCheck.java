@@ -19,8 +19,9 @@ public class SettingsCheck implements Extension {
     void check(@Observes BeforeBeanDiscovery discovery) {
         try {
             LogtoSettings settings = SettingsReader.fromConfig(ConfigProvider.getConfig()).read();
-            LOG.info(() -> "Signing in through Logto at " + settings.endpoint() + " as app " + settings.appId()
-                    + "; callback " + settings.redirectUri());
+            boolean builtIn = ConfigProvider.getConfig().getOptionalValue("LOCAL_PROVIDER_ENABLED", Boolean.class).orElse(false);
+            LOG.info(() -> "Signing in through " + (builtIn ? "the built-in local Logto" : "Logto") + " at "
+                    + settings.endpoint() + " as app " + settings.appId() + "; callback " + settings.redirectUri());
         } catch (InvalidSettingsException invalid) {
             LOG.severe(invalid.getMessage());
             throw invalid;

@@ -64,13 +64,23 @@ public class ShelfView {
             // The next /sign-in starts afresh instead of taking the user for signed in.
             request.getSession().removeAttribute(UserProfile.SESSION_ATTRIBUTE);
             problem = "shelf.signInAgain";
-        } catch (ApiRefusedException | TokenRefusedException refused) {
+        } catch (TokenRefusedException refused) {
+            problem = "invalid_target".equals(refused.error()) ? apiNotSetUp() : "shelf.notAllowed";
+        } catch (ApiRefusedException refused) {
             problem = "shelf.notAllowed";
         } catch (IOException unavailable) {
             LOG.warning(() -> "Shelf unavailable [request " + RequestId.of(request) + "]: " + unavailable.getMessage());
             problem = "shelf.unavailable";
         }
         return null;
+    }
+
+    /** Logto lacks the API resource (users then sign in without it): ops, not the user, must act. */
+    private String apiNotSetUp() {
+        LOG.severe(() -> "Shelf unavailable [request " + RequestId.of(request) + "]: Logto has no API resource "
+                + "BOOKSTORE_API_RESOURCE: create it in the Logto Console under API resources with the permissions "
+                + "read:books and write:books (README, Using a real Logto), then sign in again");
+        return "shelf.apiNotSetUp";
     }
 
     public String getProblem() {

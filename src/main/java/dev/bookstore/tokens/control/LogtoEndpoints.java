@@ -27,6 +27,10 @@ public class LogtoEndpoints {
 
     private volatile Map<String, Object> discovery;
 
+    public URI authorization() throws IOException {
+        return endpoint("authorization_endpoint");
+    }
+
     public URI token() throws IOException {
         return endpoint("token_endpoint");
     }

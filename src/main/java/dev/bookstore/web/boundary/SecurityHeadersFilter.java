@@ -5,7 +5,6 @@ import dev.bookstore.auth.entity.LogtoSettings;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,9 +16,8 @@ import java.net.URI;
  * may lead to Logto (sign-out redirects there, and browsers check redirects against form-action);
  * pictures may come from Logto or any https host (Kakao's image CDN). No referrer leaves the site, but
  * same-origin requests keep theirs (with "no-referrer", browsers send {@code Origin: null} on our own
- * POSTs, which the sign-out's same-origin check must refuse).
+ * POSTs, which the sign-out's same-origin check must refuse). Declared in web.xml, as the first filter.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST})
 public class SecurityHeadersFilter extends HttpFilter {
 
     @Inject

@@ -11,9 +11,9 @@ import java.io.IOException;
 /**
  * The stylesheet is a plain file served by Liberty (no Faces resource handler, which used to add an Expires
  * header): browsers may keep it an hour, then ask again with its Last-Modified, so a new deployment's styles
- * reach them within the hour and no page view waits on a stylesheet request in between.
+ * reach them within the hour and no page view waits on a stylesheet request in between. The favicon likewise.
  */
-@WebFilter("/resources/*")
+@WebFilter({"/resources/*", "/favicon.ico"})
 public class StylesheetCaching extends HttpFilter {
 
     static final String CACHE_CONTROL = "public, max-age=3600";

@@ -47,6 +47,9 @@ public final class ProviderFaults {
     private volatile boolean refreshTokensInvalid;
     private volatile boolean clientSecretRotated;
     private volatile IdTokenFault idTokenFault;
+    private volatile boolean apiResourceMissing;
+    private volatile String authorizationError;
+    private volatile boolean redirectUrisUnregistered;
     private final Map<String, EndpointFault> endpointFaults = new ConcurrentHashMap<>();
 
     /** While set, {@code /oidc/me} answers with this {@code sub} instead of the user's own; null turns it off. */
@@ -87,12 +90,36 @@ public final class ProviderFaults {
         }
     }
 
+    /**
+     * While on, the tenant has no API resource, as when its creation was skipped in the Console: an authorization
+     * request naming it comes back with {@code invalid_target}, as Logto answers.
+     */
+    public void apiResourceMissing(boolean on) {
+        apiResourceMissing = on;
+    }
+
+    /**
+     * While set, every authorization request the provider would otherwise accept comes back to the client's
+     * redirect URI with this OAuth error (e.g. {@code invalid_scope}, {@code unauthorized_client}); null turns it off.
+     */
+    public void authorizationError(String error) {
+        authorizationError = error;
+    }
+
+    /** While on, no redirect URI is registered for the client: Logto shows its own error page and never redirects. */
+    public void redirectUrisUnregistered(boolean on) {
+        redirectUrisUnregistered = on;
+    }
+
     /** Turns every fault off. */
     public void reset() {
         userinfoSubject = null;
         refreshTokensInvalid = false;
         clientSecretRotated = false;
         idTokenFault = null;
+        apiResourceMissing = false;
+        authorizationError = null;
+        redirectUrisUnregistered = false;
         endpointFaults.clear();
     }
 
@@ -106,6 +133,18 @@ public final class ProviderFaults {
 
     boolean refreshTokensAreInvalid() {
         return refreshTokensInvalid;
+    }
+
+    boolean apiResourceIsMissing() {
+        return apiResourceMissing;
+    }
+
+    Optional<String> authorizationError() {
+        return Optional.ofNullable(authorizationError);
+    }
+
+    boolean redirectUrisAreUnregistered() {
+        return redirectUrisUnregistered;
     }
 
     Optional<IdTokenFault> idTokenFault() {

@@ -2,7 +2,9 @@ package dev.bookstore.devprovider;
 
 import dev.bookstore.devprovider.AuthorizationRequest.SignInScreen;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,12 +24,13 @@ final class AuthorizationEndpoint implements Endpoint {
     @Override
     public Reply handle(RecordedRequest request) {
         if (!context.isClient(request.parameter("client_id"))) {
-            return MessagePages.error(400, "invalid_client", "The client_id is not registered.");
+            return unredirectable("invalid_client", "invalid client " + request.parameter("client_id"), request);
         }
         String redirectUri = request.parameter("redirect_uri");
-        if (redirectUri == null || !context.client().redirectUris().contains(redirectUri)) {
-            return MessagePages.error(400, "invalid_redirect_uri",
-                    "The redirect_uri is not registered for this application.");
+        if (redirectUri == null || !context.client().redirectUris().contains(redirectUri)
+                || context.faults().redirectUrisAreUnregistered()) {
+            return unredirectable("invalid_redirect_uri",
+                    "redirect_uri did not match any of the client's registered redirect_uris", request);
         }
         Problem problem = problemWith(request);
         String state = request.parameter("state");
@@ -50,6 +53,23 @@ final class AuthorizationEndpoint implements Endpoint {
         return Reply.html(200, remembered.screen() == SignInScreen.KAKAO
                 ? KakaoConsentPage.render(interaction)
                 : SignInPage.render(interaction, remembered.screen() == SignInScreen.REGISTER));
+    }
+
+    /**
+     * An error that must not be sent to a redirect URI it cannot trust: Logto 1.42 answers it itself, 400 with
+     * JSON (its error handler adds {@code code} and {@code message} to node-oidc-provider's error), no page.
+     */
+    private Reply unredirectable(String error, String description, RecordedRequest request) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", "oidc." + error);
+        body.put("message", "An OIDC error occurred: oidc." + error + ".");
+        body.put("error", error);
+        body.put("error_description", description);
+        if (request.parameter("state") != null) {
+            body.put("state", request.parameter("state"));
+        }
+        body.put("iss", context.issuer());
+        return Reply.json(400, body);
     }
 
     /** Why the request cannot be served, or null. */
@@ -76,10 +96,13 @@ final class AuthorizationEndpoint implements Endpoint {
         if (direct != null && !direct.equals("social:kakao")) {
             return new Problem("invalid_request", "direct_sign_in does not name a connector of this tenant");
         }
-        if (!resources(request).stream().allMatch(context.apiResource().indicator()::equals)) {
+        List<String> resources = resources(request);
+        if (!resources.stream().allMatch(context.apiResource().indicator()::equals)
+                || (!resources.isEmpty() && context.faults().apiResourceIsMissing())) {
             return new Problem("invalid_target", "resource indicator is missing, or unknown");
         }
-        return null;
+        return context.faults().authorizationError().map(error -> new Problem(error, "switched on for a test"))
+                .orElse(null);
     }
 
     private static List<String> resources(RecordedRequest request) {

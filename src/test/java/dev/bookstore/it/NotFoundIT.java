@@ -1,0 +1,57 @@
+package dev.bookstore.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** A 404 is a normal answer: the friendly page, no warning, no stack trace, no FFDC incident. */
+class NotFoundIT extends BookstoreIT {
+
+    private static final Path LOGS = Path.of(System.getProperty("wlp.home", "target/liberty/wlp"), "usr/servers/it/logs");
+
+    @Test
+    void theFaviconIsServed() {
+        HttpResponse<String> favicon = new Browserless().get(ItSettings.url("/favicon.ico"));
+        assertEquals(200, favicon.statusCode());
+        assertTrue(favicon.headers().firstValue("Content-Type").orElse("").startsWith("image/"), favicon.headers()::toString);
+    }
+
+    @Test
+    void probesForMissingFilesGetTheFriendlyPageAndLeaveNoWarningOrIncident() throws IOException {
+        long warningsBefore = warnings();
+        long incidentsBefore = incidents();
+        Browserless browser = new Browserless();
+        for (String path : List.of("/apple-touch-icon.png", "/wp-login.php", "/.env", "/resources/css/missing.css",
+                "/no/such/page.html", "/robots.txt", "/WEB-INF/web.xml", "/%2e%2e/secret")) {
+            HttpResponse<String> answer = browser.get(ItSettings.url(path));
+            assertEquals(404, answer.statusCode(), path);
+            assertTrue(answer.body().contains("id=\"error-title\""), () -> path + ": " + answer.body());
+            assertTrue(answer.headers().firstValue("Content-Security-Policy").isPresent(), path);
+        }
+        assertEquals(warningsBefore, warnings(), "no warning in messages.log");
+        assertEquals(incidentsBefore, incidents(), "no FFDC incident");
+    }
+
+    private static long warnings() throws IOException {
+        try (Stream<String> lines = Files.lines(LOGS.resolve("messages.log"))) {
+            return lines.filter(line -> line.contains(" W ") || line.contains(" E ")).count();
+        }
+    }
+
+    private static long incidents() throws IOException {
+        Path ffdc = LOGS.resolve("ffdc");
+        if (!Files.isDirectory(ffdc)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(ffdc)) {
+            return files.count();
+        }
+    }
+}
