@@ -23,11 +23,15 @@ import org.junit.jupiter.api.Test;
  */
 class SignInSetUpIT extends BookstoreIT {
 
+    /** Callbacks make the app ask Logto again at most this often (AuthorizationProbe): each test starts past it. */
+    private static final Duration RECHECK_WINDOW = Duration.ofMillis(2500);
+
     private static final Path SERVER_LOG = Path.of(System.getProperty("wlp.home", "target/liberty/wlp"),
             "usr/servers/it/logs/messages.log");
 
     @Test
     void withoutTheApiResourceUsersStillSignInAndTheShelfSaysTheApiIsNotSetUp(LocalLogto logto) throws IOException {
+        sleep(RECHECK_WINDOW);
         logto.faults().apiResourceMissing(true);
         try {
             Browserless browser = new Browserless();
@@ -47,6 +51,7 @@ class SignInSetUpIT extends BookstoreIT {
     @Test
     void anAuthorizeTimeMisconfigurationIsShownAsNotSetUpAndLoggedWithTheSetting(LocalLogto logto) throws IOException {
         for (String error : List.of("invalid_scope", "unsupported_response_type")) {
+            sleep(RECHECK_WINDOW);
             logto.faults().authorizationError(error);
             try {
                 HttpResponse<String> page = signInFollowingEveryHop(new Browserless(), "/sign-in", "reader");
@@ -65,6 +70,7 @@ class SignInSetUpIT extends BookstoreIT {
 
     @Test
     void aForgedMisconfigurationErrorDoesNotBlameTheSetUp() {
+        sleep(RECHECK_WINDOW);
         Browserless browser = new Browserless();
         HttpResponse<String> page = browser.get(ItSettings.url("/callback?error=invalid_scope&state=forged"));
         assertEquals(400, page.statusCode(), page::body);
@@ -99,14 +105,14 @@ class SignInSetUpIT extends BookstoreIT {
             if (start.statusCode() == 302 && Browserless.query(Browserless.location(start)).containsKey("resource")) {
                 return;
             }
-            sleep();
+            sleep(Duration.ofMillis(500));
         }
         throw new AssertionError("sign-ins did not name the API resource again once Logto had it");
     }
 
-    private static void sleep() {
+    private static void sleep(Duration duration) {
         try {
-            Thread.sleep(500);
+            Thread.sleep(duration.toMillis());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new AssertionError(interrupted);

@@ -79,13 +79,12 @@ public class CallbackServlet extends HttpServlet {
                         + URLEncoder.encode(pending.returnTo(), StandardCharsets.UTF_8));
                 return;
             }
-            if (verdict.kind() == AuthorizeVerdict.Kind.READY) {
-                problem = SignInProblem.FAILED;
+            if (verdict.kind() != AuthorizeVerdict.Kind.MISCONFIGURED && verdict.kind() != AuthorizeVerdict.Kind.API_RESOURCE_MISSING) {
+                problem = SignInProblem.FAILED; // not confirmed by Logto: forged, or already mended
             }
         }
-        String reason = "Logto answered error=" + error;
         SignInProblemPage.show(request, response, problem, problem == SignInProblem.MISCONFIGURED
-                ? reason + ": " + AuthorizeErrors.fix(error, configuration.settings()) : reason);
+                ? AuthorizeErrors.fix(error, configuration.settings()) : "Logto answered error=" + error);
     }
 
     /**

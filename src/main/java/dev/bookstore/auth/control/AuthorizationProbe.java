@@ -30,16 +30,18 @@ import java.util.logging.Logger;
  * sign-in request this app sends, before users are sent there. Logto shows a tenant's missing redirect URI
  * or unknown app on its own error page, where the app never hears of it, and it refuses every sign-in that
  * names an API resource it lacks; found here, the first is reported to ops instead of shown to users, and
- * the second is left out of sign-ins until it exists. A good answer is kept ten minutes, a bad one thirty
- * seconds, and a recheck at most every ten seconds, so neither users nor forged callbacks make it flood Logto.
+ * the second is left out of sign-ins until it exists. A good answer is kept ten minutes, a bad one fifteen
+ * seconds, and callbacks make it ask again at most every two seconds, so neither users nor forged callbacks make
+ * it flood Logto.
  */
 @ApplicationScoped
 public class AuthorizationProbe {
 
     private static final Logger LOG = Logger.getLogger(AuthorizationProbe.class.getName());
     private static final Duration KEEP_READY = Duration.ofMinutes(10);
-    private static final Duration KEEP_PROBLEM = Duration.ofSeconds(30);
-    private static final Duration RECHECK_AFTER = Duration.ofSeconds(10);
+    private static final Duration KEEP_PROBLEM = Duration.ofSeconds(15);
+    /** How often callbacks may make the app ask again: forged ones must not make it flood Logto. */
+    static final Duration RECHECK_AFTER = Duration.ofSeconds(2);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -52,7 +54,7 @@ public class AuthorizationProbe {
     LogtoConfiguration configuration;
 
     private volatile AuthorizeVerdict verdict = new AuthorizeVerdict(Kind.UNKNOWN, null, Instant.EPOCH);
-    private volatile Instant askedAt = Instant.EPOCH;
+    private volatile Instant recheckedAt = Instant.EPOCH;
 
     /** The verdict, asking Logto first if the one known has run out. */
     public AuthorizeVerdict current() {
@@ -75,11 +77,13 @@ public class AuthorizationProbe {
 
     private synchronized void refresh(boolean recheck) {
         Instant now = Instant.now();
-        boolean due = recheck ? askedAt.plus(RECHECK_AFTER).isBefore(now) : verdict.expiredAt(now);
+        boolean due = recheck ? recheckedAt.plus(RECHECK_AFTER).isBefore(now) : verdict.expiredAt(now);
         if (!due) {
             return;
         }
-        askedAt = now;
+        if (recheck) {
+            recheckedAt = now;
+        }
         AuthorizeVerdict previous = verdict;
         verdict = ask(now);
         if (verdict.kind() != previous.kind() || !Objects.equals(verdict.fix(), previous.fix())) {
@@ -114,7 +118,7 @@ public class AuthorizationProbe {
     /**
      * The error Logto answers the app's sign-in request with, if any: on a redirect to the app's callback, or in
      * its own 400 answer (an unknown app, an unregistered redirect URI). A redirect anywhere else is to Logto's
-     * sign-in screen: the request is good.
+     * sign-in screen (Logto's answer; a provider may also show it at once): the request is good.
      */
     private Optional<String> refusal(LogtoSettings settings, boolean withApiResource) throws IOException {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(request(settings, withApiResource)).GET());
@@ -123,6 +127,9 @@ public class AuthorizationProbe {
             String location = answer.headers().firstValue("Location").orElse("");
             return location.startsWith(settings.redirectUri() + "?") ? QueryParameter.of(URI.create(location), "error")
                     : Optional.empty();
+        }
+        if (status < 300) {
+            return Optional.empty(); // Logto's sign-in screen, shown at once
         }
         if (status >= 500) {
             throw new IOException("Logto's authorization endpoint answered HTTP " + status);

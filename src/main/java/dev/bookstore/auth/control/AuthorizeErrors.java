@@ -25,6 +25,10 @@ public final class AuthorizeErrors {
 
     /** For the log: what ops should do about {@code error} (one of those {@link #problem} calls misconfigured). */
     public static String fix(String error, LogtoSettings settings) {
+        return "Logto answered error=" + error + ": " + advice(error, settings);
+    }
+
+    private static String advice(String error, LogtoSettings settings) {
         return switch (error) {
             case "invalid_target" -> "Logto has no API resource '" + settings.apiResource() + "' (BOOKSTORE_API_RESOURCE):"
                     + " create it in the Logto Console under API resources with the permissions read:books and write:books"
@@ -40,7 +44,7 @@ public final class AuthorizeErrors {
             case "invalid_redirect_uri" -> "Logto does not accept the redirect URI " + settings.redirectUri() + ": add it"
                     + " under Redirect URIs of app '" + settings.appId() + "' in the Logto Console (Applications), or set"
                     + " APP_BASE_URL to the URL users reach this app at";
-            default -> "Logto answered error=" + error;
+            default -> "see Logto's error_description in its own log";
         };
     }
 }
