@@ -29,14 +29,16 @@ class NotFoundIT extends BookstoreIT {
         long incidentsBefore = incidents();
         Browserless browser = new Browserless();
         for (String path : List.of("/apple-touch-icon.png", "/wp-login.php", "/.env", "/resources/css/missing.css",
-                "/no/such/page.html", "/robots.txt", "/%2e%2e/secret")) {
+                "/no/such/page.html", "/robots.txt")) {
             HttpResponse<String> answer = browser.get(ItSettings.url(path));
             assertEquals(404, answer.statusCode(), path);
             assertTrue(answer.body().contains("id=\"error-title\""), () -> path + ": " + answer.body());
             assertTrue(answer.headers().firstValue("Content-Security-Policy").isPresent(), path);
         }
-        // Liberty itself refuses what lies under WEB-INF, before any filter: a bare 404, and no warning either.
+        // Liberty itself refuses what lies under WEB-INF (404) and a path climbing out of the app (400), before any
+        // filter: plain answers, and no warning either.
         assertEquals(404, browser.get(ItSettings.url("/WEB-INF/web.xml")).statusCode());
+        assertEquals(400, browser.get(ItSettings.url("/%2e%2e/secret")).statusCode());
         assertEquals(warningsBefore, warnings(), "no warning in messages.log");
         assertEquals(incidentsBefore, incidents(), "no FFDC incident");
     }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -81,9 +82,7 @@ class ReadmeFirstRunIT {
     }
 
     private static void kakaoDemoUserSignsInSeesHerOrganizationAndSignsOut() throws IOException {
-        WebDriver browser = HeadlessChromium.start();
-        try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        inChromium((browser, wait) -> {
             browser.get(APP.toString());
             wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in-kakao"))).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.id("kakao-agree"))).click();
@@ -98,15 +97,11 @@ class ReadmeFirstRunIT {
 
             wait.until(ExpectedConditions.elementToBeClickable(By.id("header-sign-out"))).click();
             assertEquals("Not signed in", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status"))).getText());
-        } finally {
-            browser.quit();
-        }
+        });
     }
 
     private static void readerSignsInAt(LocalLogto other) throws IOException {
-        WebDriver browser = HeadlessChromium.start();
-        try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        inChromium((browser, wait) -> {
             browser.get(APP.toString());
             wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in"))).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in-as-reader"))).click();
@@ -114,6 +109,13 @@ class ReadmeFirstRunIT {
             assertEquals(1, other.requests("/oidc/token").stream()
                     .filter(request -> "authorization_code".equals(request.parameter("grant_type"))).count(),
                     "the code was redeemed at the configured Logto");
+        });
+    }
+
+    private static void inChromium(BiConsumer<WebDriver, WebDriverWait> steps) throws IOException {
+        WebDriver browser = HeadlessChromium.start();
+        try {
+            steps.accept(browser, new WebDriverWait(browser, Duration.ofSeconds(30)));
         } finally {
             browser.quit();
         }
