@@ -102,4 +102,16 @@ class SignInFailuresIT extends BookstoreIT {
         assertEquals(tokenRequests, logto.requests("/oidc/token").size(), "nothing reached Logto");
         assertEquals(405, stranger.get(ItSettings.url("/internal/logto-token")).statusCode());
     }
+
+    @Test
+    void theRelayRefusesAnyoneButTheServerItselfBeforeLookingAtCredentials(LocalLogto logto) {
+        int tokenRequests = logto.requests("/oidc/token").size();
+        // Through a trusted proxy (loopback is one), the caller is the client the proxy names: not this server.
+        HttpResponse<String> fromOutside = new Browserless().post(ItSettings.url("/internal/logto-token"),
+                Map.of("grant_type", "authorization_code", "code", "stolen", "client_id", ItSettings.CLIENT_ID,
+                        "client_secret", ItSettings.CLIENT_SECRET), "X-Forwarded-For", "203.0.113.9");
+        assertEquals(403, fromOutside.statusCode(), fromOutside::body);
+        assertTrue(fromOutside.body().contains("\"error\":\"access_denied\""), fromOutside::body);
+        assertEquals(tokenRequests, logto.requests("/oidc/token").size(), "nothing reached Logto");
+    }
 }

@@ -1,7 +1,6 @@
 package dev.bookstore.auth.boundary;
 
 import dev.bookstore.auth.control.RefusedCallbackCause;
-import dev.bookstore.auth.control.ReturnTo;
 import dev.bookstore.auth.entity.PendingSignIn;
 import dev.bookstore.auth.entity.SignInIntent;
 import dev.bookstore.auth.entity.SignInProblem;
@@ -11,6 +10,7 @@ import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.control.UserinfoRefusedException;
 import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.tokens.entity.UserTokens;
+import dev.bookstore.web.control.ReturnTo;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
@@ -91,6 +91,7 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
         AuthenticationStatus status = mechanism.validateRequest(request, response, context);
         if (status == AuthenticationStatus.SEND_CONTINUE && response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
             response.setStatus(HttpServletResponse.SC_OK);
+            SessionProfile.refuseForThisRequest(request);
             request.setAttribute(REFUSED_ATTRIBUTE,
                     refusedCallbacks.of("the mechanism did not accept it (unknown or replayed state, bad code or ID token)"));
             return context.doNothing();
@@ -104,7 +105,8 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
                         request.setAttribute(TOKENS_ATTRIBUTE, UserTokens.of(refresh.getToken())));
             } catch (UserinfoRefusedException refused) {
                 // Not completing the authentication here means no sign-in cookie is ever issued.
-                request.setAttribute(REFUSED_ATTRIBUTE, new SignInRefusal(SignInProblem.FAILED, refused.getMessage()));
+                SessionProfile.refuseForThisRequest(request);
+            request.setAttribute(REFUSED_ATTRIBUTE, new SignInRefusal(SignInProblem.FAILED, refused.getMessage()));
                 return context.doNothing();
             } finally {
                 dropSessionOpenIdContext();

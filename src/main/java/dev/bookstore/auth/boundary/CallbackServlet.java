@@ -2,12 +2,12 @@ package dev.bookstore.auth.boundary;
 
 import dev.bookstore.auth.control.AuthorizationProbe;
 import dev.bookstore.auth.control.AuthorizeErrors;
-import dev.bookstore.auth.control.LogtoConfiguration;
 import dev.bookstore.auth.entity.AuthorizeVerdict;
 import dev.bookstore.auth.entity.PendingSignIn;
 import dev.bookstore.auth.entity.SignInProblem;
 import dev.bookstore.auth.entity.SignInRefusal;
 import dev.bookstore.logout.control.SignedInSessions;
+import dev.bookstore.logto.control.LogtoConfiguration;
 import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.tokens.entity.UserTokens;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package dev.bookstore.auth.boundary;
 
-import dev.bookstore.auth.control.LogtoConfiguration;
-import dev.bookstore.auth.entity.LogtoSettings;
+import dev.bookstore.logto.control.LogtoConfiguration;
+import dev.bookstore.logto.entity.LogtoSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

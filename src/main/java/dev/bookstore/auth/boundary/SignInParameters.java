@@ -1,8 +1,8 @@
 package dev.bookstore.auth.boundary;
 
 import dev.bookstore.auth.control.AuthorizationProbe;
-import dev.bookstore.auth.control.LogtoConfiguration;
 import dev.bookstore.auth.entity.SignInIntent;
+import dev.bookstore.logto.control.LogtoConfiguration;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

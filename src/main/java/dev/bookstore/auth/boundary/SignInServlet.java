@@ -1,12 +1,12 @@
 package dev.bookstore.auth.boundary;
 
 import dev.bookstore.auth.control.AuthorizationProbe;
-import dev.bookstore.auth.control.ReturnTo;
 import dev.bookstore.auth.entity.AuthorizeVerdict;
 import dev.bookstore.auth.entity.PendingSignIn;
 import dev.bookstore.auth.entity.SignInIntent;
 import dev.bookstore.auth.entity.SignInProblem;
 import dev.bookstore.profile.control.SessionProfile;
+import dev.bookstore.web.control.ReturnTo;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;

@@ -1,7 +1,7 @@
 package dev.bookstore.auth.boundary;
 
-import dev.bookstore.auth.control.LogtoConfiguration;
 import dev.bookstore.auth.control.SameOrigin;
+import dev.bookstore.logto.control.LogtoConfiguration;
 import dev.bookstore.tokens.control.TokenEndpointClient;
 import dev.bookstore.tokens.entity.UserTokens;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package dev.bookstore.auth.control;
 
-import dev.bookstore.auth.entity.LogtoSettings;
 import dev.bookstore.auth.entity.SignInProblem;
+import dev.bookstore.logto.entity.LogtoSettings;
 
 /**
  * What an OAuth error of Logto's authorization endpoint means for the user (the page they get) and for ops

@@ -2,9 +2,9 @@ package dev.bookstore.auth.control;
 
 import dev.bookstore.auth.entity.SignInProblem;
 import dev.bookstore.auth.entity.SignInRefusal;
-import dev.bookstore.tokens.control.LogtoEndpoints;
+import dev.bookstore.logto.control.HttpCalls;
+import dev.bookstore.logto.control.LogtoEndpoints;
 import dev.bookstore.tokens.control.TokenEndpointClient;
-import dev.bookstore.web.control.HttpCalls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package dev.bookstore.books.control;
 
-import dev.bookstore.auth.control.LogtoConfiguration;
 import dev.bookstore.books.entity.Book;
-import dev.bookstore.web.control.HttpCalls;
+import dev.bookstore.logto.control.HttpCalls;
+import dev.bookstore.logto.control.LogtoConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

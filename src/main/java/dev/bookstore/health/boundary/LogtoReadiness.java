@@ -1,7 +1,7 @@
 package dev.bookstore.health.boundary;
 
-import dev.bookstore.auth.control.LogtoConfiguration;
-import dev.bookstore.tokens.control.LogtoEndpoints;
+import dev.bookstore.logto.control.LogtoConfiguration;
+import dev.bookstore.logto.control.LogtoEndpoints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

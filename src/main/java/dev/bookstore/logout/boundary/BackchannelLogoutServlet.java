@@ -4,7 +4,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import dev.bookstore.logout.control.EndedSignIns;
 import dev.bookstore.logout.control.LogoutTokenVerifier;
 import dev.bookstore.logout.control.SignedInSessions;
-import dev.bookstore.web.control.OAuthErrorAnswer;
+import dev.bookstore.logto.control.OAuthErrorAnswer;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

@@ -1,6 +1,5 @@
 package dev.bookstore.profile.boundary;
 
-import dev.bookstore.auth.entity.SignInRefusal;
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.entity.UserProfile;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,7 +29,7 @@ public class CurrentUser {
     private Boolean admin;
 
     public boolean isSignedIn() {
-        return caller().isPresent() && request.getAttribute(SignInRefusal.ATTRIBUTE) == null;
+        return caller().isPresent() && !SessionProfile.refusedForThisRequest(request);
     }
 
     public UserProfile getUser() {

@@ -1,6 +1,6 @@
 package dev.bookstore.profile.boundary;
 
-import dev.bookstore.auth.control.LogtoConfiguration;
+import dev.bookstore.logto.control.LogtoConfiguration;
 import dev.bookstore.web.boundary.LanguageView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

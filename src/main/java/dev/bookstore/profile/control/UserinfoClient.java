@@ -1,7 +1,7 @@
 package dev.bookstore.profile.control;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import dev.bookstore.web.control.HttpCalls;
+import dev.bookstore.logto.control.HttpCalls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;

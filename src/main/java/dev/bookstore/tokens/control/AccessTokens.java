@@ -1,6 +1,6 @@
 package dev.bookstore.tokens.control;
 
-import dev.bookstore.auth.control.LogtoConfiguration;
+import dev.bookstore.logto.control.LogtoConfiguration;
 import dev.bookstore.tokens.entity.IssuedToken;
 import dev.bookstore.tokens.entity.UserTokens;
 import jakarta.enterprise.context.ApplicationScoped;

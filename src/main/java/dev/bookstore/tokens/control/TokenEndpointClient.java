@@ -1,9 +1,10 @@
 package dev.bookstore.tokens.control;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import dev.bookstore.auth.control.LogtoConfiguration;
-import dev.bookstore.auth.entity.LogtoSettings;
-import dev.bookstore.web.control.HttpCalls;
+import dev.bookstore.logto.control.HttpCalls;
+import dev.bookstore.logto.control.LogtoConfiguration;
+import dev.bookstore.logto.control.LogtoEndpoints;
+import dev.bookstore.logto.entity.LogtoSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.bookstore.web.boundary;
 
-import dev.bookstore.auth.control.ReturnTo;
+import dev.bookstore.web.control.ReturnTo;
 import dev.bookstore.web.entity.Language;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

@@ -1,6 +1,6 @@
 package dev.bookstore.web.boundary;
 
-import dev.bookstore.auth.control.LogtoConfiguration;
+import dev.bookstore.logto.control.LogtoConfiguration;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;

@@ -1,7 +1,7 @@
 package dev.bookstore.web.boundary;
 
-import dev.bookstore.auth.control.LogtoConfiguration;
-import dev.bookstore.auth.entity.LogtoSettings;
+import dev.bookstore.logto.control.LogtoConfiguration;
+import dev.bookstore.logto.entity.LogtoSettings;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,8 +1,8 @@
-package dev.bookstore.tokens.control;
+package dev.bookstore.logto.control;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import dev.bookstore.auth.control.LogtoConfiguration;
-import dev.bookstore.web.control.HttpCalls;
+import dev.bookstore.logto.control.HttpCalls;
+import dev.bookstore.logto.control.LogtoConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;

@@ -1,6 +1,6 @@
-package dev.bookstore.auth.control;
+package dev.bookstore.logto.control;
 
-import dev.bookstore.auth.entity.LogtoSettings;
+import dev.bookstore.logto.entity.LogtoSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;

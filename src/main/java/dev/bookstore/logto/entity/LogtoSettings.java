@@ -1,4 +1,4 @@
-package dev.bookstore.auth.entity;
+package dev.bookstore.logto.entity;
 
 import java.net.URI;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.bookstore.auth.control;
+package dev.bookstore.logto.control;
 
 import java.util.List;
 

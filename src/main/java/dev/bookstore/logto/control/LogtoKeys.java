@@ -1,10 +1,10 @@
-package dev.bookstore.tokens.control;
+package dev.bookstore.logto.control;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
-import dev.bookstore.auth.control.LogtoConfiguration;
+import dev.bookstore.logto.control.LogtoConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;

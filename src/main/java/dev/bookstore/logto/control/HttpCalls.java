@@ -1,6 +1,6 @@
-package dev.bookstore.web.control;
+package dev.bookstore.logto.control;
 
-import dev.bookstore.auth.control.LogtoConfiguration;
+import dev.bookstore.logto.control.LogtoConfiguration;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package dev.bookstore.auth.control;
+package dev.bookstore.web.control;
 
 import java.net.URI;
 import java.net.URISyntaxException;

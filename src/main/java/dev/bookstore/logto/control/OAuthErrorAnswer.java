@@ -1,4 +1,4 @@
-package dev.bookstore.web.control;
+package dev.bookstore.logto.control;
 
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,11 +1,11 @@
-package dev.bookstore.auth.control;
+package dev.bookstore.logto.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bookstore.auth.entity.LogtoSettings;
+import dev.bookstore.logto.entity.LogtoSettings;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

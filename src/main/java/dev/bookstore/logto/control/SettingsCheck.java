@@ -1,6 +1,6 @@
-package dev.bookstore.auth.control;
+package dev.bookstore.logto.control;
 
-import dev.bookstore.auth.entity.LogtoSettings;
+import dev.bookstore.logto.entity.LogtoSettings;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
@@ -10,15 +10,18 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Checks the settings before CDI even looks at the beans: a failure here stops the application from
  * starting at all (nothing is served), with one message naming every bad setting, before the OIDC
- * mechanism could fail on them in a less helpful way.
+ * mechanism could fail on them in a less helpful way. The one place the settings are read: the beans take them
+ * from here ({@link LogtoConfiguration}).
  */
 public class SettingsCheck implements Extension {
 
     private static final Logger LOG = Logger.getLogger(SettingsCheck.class.getName());
 
+    private volatile LogtoSettings settings;
+
     void check(@Observes BeforeBeanDiscovery discovery) {
         try {
-            LogtoSettings settings = SettingsReader.fromConfig(ConfigProvider.getConfig()).read();
+            settings = SettingsReader.fromConfig(ConfigProvider.getConfig()).read();
             boolean builtIn = ConfigProvider.getConfig().getOptionalValue("LOCAL_PROVIDER_ENABLED", Boolean.class).orElse(false);
             LOG.info(() -> "Signing in through " + (builtIn ? "the built-in local Logto" : "Logto") + " at "
                     + settings.endpoint() + " as app " + settings.appId() + "; callback " + settings.redirectUri());
@@ -26,5 +29,10 @@ public class SettingsCheck implements Extension {
             LOG.severe(invalid.getMessage());
             throw invalid;
         }
+    }
+
+    /** The settings as read at start; the application does not start without them. */
+    LogtoSettings settings() {
+        return settings;
     }
 }
