@@ -15,30 +15,37 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The packaged WAR deployed without its app secret must not start, and must say why. */
+/**
+ * The packaged WAR deployed without its app id must not start, must say why, and must not print the app secret it
+ * was given (a distinctive one, so that the log scan could find it).
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class MissingSettingIT {
+
+    private static final String SECRET = "missing-setting-it-secret-9f3c1e";
 
     private static final Path SERVER_LOG = Path.of(System.getProperty("wlp.home", "target/liberty/wlp"),
             "usr/servers/it/logs/messages.log");
 
     @Deployment(testable = false)
     @ShouldThrowException(Exception.class)
-    static WebArchive appWithoutItsSecret() {
+    static WebArchive appWithoutItsId() {
         WebArchive war = BookstoreDeployment.packagedWar();
-        return BookstoreDeployment.withSettings(war, "config_ordinal=500\nLOGTO_APP_SECRET=\n");
+        return BookstoreDeployment.withSettings(war, "config_ordinal=500\nLOGTO_APP_ID=\nLOGTO_APP_SECRET=" + SECRET + "\n");
     }
 
     @Test
     void theDeploymentStopsWithOneMessageNamingTheSetting() throws IOException {
         String log = Files.readString(SERVER_LOG, StandardCharsets.UTF_8);
-        assertTrue(log.contains("Bookstore cannot start: LOGTO_APP_SECRET is not set: set it to the App secret"), log);
-        assertFalse(log.contains("LOGTO_APP_ID is not set"), "only the missing setting is named");
+        assertTrue(log.contains("Bookstore cannot start: LOGTO_APP_ID is not set: set it to the App ID"), log);
+        assertFalse(log.contains("LOGTO_APP_SECRET is not set"), "only the missing setting is named");
     }
 
     @Test
     void theServerLogNeverShowsTheSecret() throws IOException {
-        assertFalse(Files.readString(SERVER_LOG, StandardCharsets.UTF_8).contains(ItSettings.CLIENT_SECRET));
+        String log = Files.readString(SERVER_LOG, StandardCharsets.UTF_8);
+        assertTrue(log.contains("LOGTO_APP_ID is not set"), "this deployment did fail on its settings");
+        assertFalse(log.contains(SECRET));
     }
 }

@@ -26,7 +26,6 @@ import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
@@ -157,7 +156,7 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
         String query = request.getQueryString();
         String returnTo = ReturnTo.sanitize(query == null ? path : path + "?" + query);
         request.getSession().setAttribute(PendingSignIn.SESSION_ATTRIBUTE,
-                new PendingSignIn(SignInIntent.SIGN_IN, returnTo, Instant.now()));
+                new PendingSignIn(SignInIntent.SIGN_IN, returnTo));
     }
 
     private static boolean isCallback(HttpServletRequest request) {

@@ -17,7 +17,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Instant;
 
 /**
  * Starts a sign-in: remembers where to come back to, tells the mechanism which first screen Logto should
@@ -46,7 +45,7 @@ public class SignInServlet extends HttpServlet {
             return;
         }
         SignInIntent intent = SignInIntent.forRoute(request.getServletPath()).orElse(SignInIntent.SIGN_IN);
-        request.getSession().setAttribute(PendingSignIn.SESSION_ATTRIBUTE, new PendingSignIn(intent, returnTo, Instant.now()));
+        request.getSession().setAttribute(PendingSignIn.SESSION_ATTRIBUTE, new PendingSignIn(intent, returnTo));
         request.setAttribute(SignInParameters.INTENT_ATTRIBUTE, intent);
         response.setHeader("Cache-Control", "no-store");
         AuthenticationStatus status;

@@ -24,10 +24,12 @@ public class ErrorView {
     HttpServletRequest request;
 
     /**
-     * Sends the page with its error status. Security runs again on the internal dispatch to an error page,
-     * and Liberty's OIDC mechanism resets the status to 200 there for a signed-in user.
+     * Before the page renders: sends it with its error status (security runs again on the internal dispatch to
+     * an error page, and Liberty's OIDC mechanism resets the status to 200 there for a signed-in user), and logs
+     * the failure of a 5xx under the request id the page shows.
      */
     public void restoreStatus() {
+        logFailure();
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         if (status == null) {
             status = request.getAttribute(STATUS_ATTRIBUTE);
@@ -45,14 +47,14 @@ public class ErrorView {
     }
 
     public String getRequestId() {
-        String id = RequestId.of(request);
+        return RequestId.of(request);
+    }
+
+    private void logFailure() {
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
-                && request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status && status >= 500
-                && request.getAttribute(ErrorView.class.getName()) == null) {
-            request.setAttribute(ErrorView.class.getName(), Boolean.TRUE);
-            LOG.log(Level.SEVERE, "Request " + id + " to " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
-                    + " failed", failure);
+                && request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status && status >= 500) {
+            LOG.log(Level.SEVERE, "Request " + RequestId.of(request) + " to "
+                    + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + " failed", failure);
         }
-        return id;
     }
 }

@@ -16,10 +16,6 @@ public enum Language {
         this.tag = tag;
     }
 
-    public String tag() {
-        return tag;
-    }
-
     public Locale locale() {
         return Locale.forLanguageTag(tag);
     }

@@ -1,0 +1,51 @@
+package dev.bookstore.logto.control;
+
+import dev.bookstore.logto.entity.LogtoSettings;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The logto component's beans wired by hand for unit tests of the beans above it, as CDI would wire them, for a
+ * Logto at {@code endpoint} (a real HTTP server, e.g. the local provider).
+ */
+public final class LogtoBeans {
+
+    private final LogtoConfiguration configuration;
+    private final HttpCalls http;
+    private final LogtoEndpoints endpoints;
+
+    private LogtoBeans(LogtoSettings settings) {
+        configuration = new LogtoConfiguration() {
+            @Override
+            public LogtoSettings settings() {
+                return settings;
+            }
+        };
+        http = new HttpCalls();
+        http.configuration = configuration;
+        http.create();
+        endpoints = new LogtoEndpoints();
+        endpoints.http = http;
+        endpoints.configuration = configuration;
+    }
+
+    /** Settings as the app would read them, for this endpoint and app; {@code LOGTO_TIMEOUT} 2 s. */
+    public static LogtoBeans of(String endpoint, String appId, String appSecret, String baseUrl) {
+        Map<String, String> values = Map.of("LOGTO_ENDPOINT", endpoint, "LOGTO_APP_ID", appId, "LOGTO_APP_SECRET", appSecret,
+                "APP_BASE_URL", baseUrl, "BOOKSTORE_API_RESOURCE", "https://api.bookstore.example",
+                "BOOKSTORE_API_URL", baseUrl + "/api", "LOGTO_TIMEOUT", "2s");
+        return new LogtoBeans(new SettingsReader(key -> Optional.ofNullable(values.get(key))).read());
+    }
+
+    public LogtoConfiguration configuration() {
+        return configuration;
+    }
+
+    public HttpCalls http() {
+        return http;
+    }
+
+    public LogtoEndpoints endpoints() {
+        return endpoints;
+    }
+}
