@@ -34,7 +34,7 @@ COPY --from=build --chown=1001:0 /build/target/bookstore.war /opt/ol/wlp/usr/ser
 COPY --chown=1001:0 --chmod=755 src/main/docker/start-server.sh /opt/ol/start-server.sh
 # /config is where the docs mount Hazelcast and LTPA files, as in the official Open Liberty images.
 RUN ln -s /opt/ol/wlp/usr/servers/bookstore /config \
-    && mkdir -p /opt/ol/wlp/usr/servers/bookstore/configDropins /opt/ol/wlp/usr/servers/bookstore/resources \
+    && cd /opt/ol/wlp/usr/servers/bookstore && mkdir -p configDropins resources workarea logs apps ltpa \
     && chown -R 1001:0 /opt/ol/wlp/usr/servers/bookstore \
     && chmod -R g+rwX /opt/ol/wlp/usr/servers/bookstore
 USER 1001
