@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -175,6 +176,23 @@ class ClusterIT {
 
     @Test
     @Order(5)
+    void aMemberStoppedBySigtermLogsNoErrorAndItsSessionsLiveOnOnB() throws Exception {
+        Browserless browser = new Browserless();
+        signIn(browser, a, a, "kakao");
+        int logFrom = a.logLines();
+        long incidents = a.incidents();
+        a.terminate();
+        List<String> errors = a.logSince(logFrom).stream()
+                .filter(line -> line.contains(" E ") || line.contains(" W ") || line.contains("FFDC1015I")).toList();
+        assertEquals(List.of(), errors, "SIGTERM stops the member cleanly");
+        assertEquals(incidents, a.incidents(), "no FFDC incident");
+        assertSignedIn(browser, b, "김민지");
+        a.start();
+        assertSignedIn(browser, a, "김민지");
+    }
+
+    @Test
+    @Order(6)
     void whenADiesBKeepsServingItsSessions() throws Exception {
         Browserless browser = new Browserless();
         signIn(browser, a, a, "kakao");

@@ -11,8 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -80,15 +83,47 @@ final class ClusterMember {
 
     /** Kills the server's JVM outright (no shutdown: nothing is handed over), as when a node dies. */
     void kill() throws Exception {
-        java.util.regex.Matcher started = java.util.regex.Pattern.compile("process ID (\\d+)")
+        ProcessHandle jvm = jvm();
+        jvm.destroyForcibly();
+        jvm.onExit().get(30, TimeUnit.SECONDS);
+    }
+
+    /** Sends the server's JVM SIGTERM, as Kubernetes does to a pod it stops, and waits for it to end. */
+    void terminate() throws Exception {
+        ProcessHandle jvm = jvm();
+        jvm.destroy();
+        jvm.onExit().get(60, TimeUnit.SECONDS);
+    }
+
+    /** The server's own log from line {@code from} on. */
+    List<String> logSince(int from) throws IOException {
+        List<String> lines = Files.readAllLines(directory.resolve("logs/messages.log"));
+        return lines.subList(Math.min(from, lines.size()), lines.size());
+    }
+
+    int logLines() throws IOException {
+        return Files.readAllLines(directory.resolve("logs/messages.log")).size();
+    }
+
+    /** FFDC incidents the server has written. */
+    long incidents() throws IOException {
+        Path ffdc = directory.resolve("logs/ffdc");
+        if (!Files.isDirectory(ffdc)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(ffdc)) {
+            return files.count();
+        }
+    }
+
+    private ProcessHandle jvm() throws IOException {
+        Matcher started = Pattern.compile("process ID (\\d+)")
                 .matcher(Files.readString(directory.resolve("server-start.out")));
         if (!started.find()) {
             throw new IllegalStateException(name + " was not started by this test");
         }
-        ProcessHandle jvm = ProcessHandle.of(Long.parseLong(started.group(1)))
+        return ProcessHandle.of(Long.parseLong(started.group(1)))
                 .orElseThrow(() -> new IllegalStateException(name + " is not running"));
-        jvm.destroyForcibly();
-        jvm.onExit().get(30, TimeUnit.SECONDS);
     }
 
     boolean ready() {
