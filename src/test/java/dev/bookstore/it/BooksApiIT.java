@@ -73,7 +73,7 @@ class BooksApiIT extends BookstoreIT {
         assertRefused(list(organizationToken), 401, "invalid_token");
     }
 
-    /** The API tolerates this much clock difference with Logto (AccessTokenVerifier). */
+    /** The API tolerates this much clock difference with Logto (LogtoJwtVerifier.ACCESS_TOKEN_CLOCK_SKEW_SECONDS). */
     private static final class AccessTokenVerifierSkew {
         static final long MILLIS = 5000;
     }

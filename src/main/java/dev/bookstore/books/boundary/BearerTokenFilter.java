@@ -1,7 +1,8 @@
 package dev.bookstore.books.boundary;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import dev.bookstore.tokens.control.AccessTokenVerifier;
+import dev.bookstore.logto.control.LogtoJwtVerifier;
+import dev.bookstore.logto.control.RefusedTokenException;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -31,7 +32,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     private static final String REALM = "Bearer realm=\"bookstore\"";
 
     @Inject
-    AccessTokenVerifier verifier;
+    LogtoJwtVerifier verifier;
 
     @Context
     ResourceInfo resource;
@@ -45,9 +46,9 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         }
         JWTClaimsSet claims;
         try {
-            claims = verifier.verify(authorization.substring(7).trim());
-        } catch (Exception refused) {
-            LOG.fine(() -> "Access token refused: " + refused.getClass().getSimpleName());
+            claims = verifier.accessToken(authorization.substring(7).trim());
+        } catch (RefusedTokenException refused) {
+            LOG.fine(() -> "Access token refused: " + refused.getMessage());
             request.abortWith(error(401, REALM + ", error=\"invalid_token\", error_description=\"the access token is not valid\"",
                     "invalid_token", "the access token is not valid"));
             return;

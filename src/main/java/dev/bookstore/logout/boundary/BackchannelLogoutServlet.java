@@ -5,6 +5,7 @@ import dev.bookstore.logout.control.EndedSignIns;
 import dev.bookstore.logout.control.LogoutTokenVerifier;
 import dev.bookstore.logout.control.SignedInSessions;
 import dev.bookstore.logto.control.OAuthErrorAnswer;
+import dev.bookstore.logto.control.RefusedTokenException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -44,8 +45,8 @@ public class BackchannelLogoutServlet extends HttpServlet {
         JWTClaimsSet claims;
         try {
             claims = verifier.verify(token);
-        } catch (Exception invalid) {
-            LOG.warning(() -> "Back-channel logout refused: " + invalid.getClass().getSimpleName() + " " + invalid.getMessage());
+        } catch (RefusedTokenException invalid) {
+            LOG.warning(() -> "Back-channel logout refused: " + invalid.getMessage());
             refuse(response, "invalid_request", "the logout token is not valid");
             return;
         }

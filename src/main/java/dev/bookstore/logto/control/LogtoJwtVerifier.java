@@ -1,0 +1,90 @@
+package dev.bookstore.logto.control;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import dev.bookstore.logto.entity.LogtoSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.text.ParseException;
+import java.util.Set;
+
+/**
+ * Verifies the JWTs Logto sends the app itself (Liberty checks the ID token), with one Nimbus processor per kind,
+ * built once: a signature by a key of Logto's JWKS ({@link LogtoKeys}; an unknown key id fetches it again) with any
+ * algorithm Logto signs with (EC P-256/384/521, RSA), never {@code none} or a shared secret; the {@code typ};
+ * the issuer; the audience; the claims that kind must and must not carry.
+ */
+@ApplicationScoped
+public class LogtoJwtVerifier {
+
+    /** What Logto's signing keys produce: the EC algorithm follows the key's curve, RSA keys may sign any of three. */
+    static final Set<JWSAlgorithm> LOGTO_ALGORITHMS = Set.of(JWSAlgorithm.ES256, JWSAlgorithm.ES384, JWSAlgorithm.ES512,
+            JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512);
+    /** Clock difference tolerated with Logto for access tokens: small, since they live only an hour. */
+    public static final int ACCESS_TOKEN_CLOCK_SKEW_SECONDS = 5;
+
+    @Inject
+    LogtoConfiguration configuration;
+
+    @Inject
+    LogtoKeys keys;
+
+    private volatile DefaultJWTProcessor<SecurityContext> accessTokens;
+    private volatile DefaultJWTProcessor<SecurityContext> logoutTokens;
+
+    /** An access token for this app's API resource (RFC 9068: {@code typ} at+jwt). */
+    public JWTClaimsSet accessToken(String token) throws RefusedTokenException {
+        DefaultJWTProcessor<SecurityContext> processor = accessTokens;
+        if (processor == null) {
+            LogtoSettings settings = configuration.settings();
+            DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(settings.apiResource(),
+                    new JWTClaimsSet.Builder().issuer(settings.issuer()).build(), Set.of("sub", "exp", "iat"));
+            claims.setMaxClockSkew(ACCESS_TOKEN_CLOCK_SKEW_SECONDS);
+            processor = processor(new JOSEObjectType("at+jwt"), claims);
+            accessTokens = processor;
+        }
+        return process(processor, token);
+    }
+
+    /** A back-channel logout token for this app (OpenID Connect Back-Channel Logout 1.0, 2.4: no {@code nonce}). */
+    public JWTClaimsSet logoutToken(String token) throws RefusedTokenException {
+        DefaultJWTProcessor<SecurityContext> processor = logoutTokens;
+        if (processor == null) {
+            LogtoSettings settings = configuration.settings();
+            processor = processor(new JOSEObjectType("logout+jwt"), new DefaultJWTClaimsVerifier<>(Set.of(settings.appId()),
+                    new JWTClaimsSet.Builder().issuer(settings.issuer()).build(), Set.of("iat", "jti", "events"), Set.of("nonce")));
+            logoutTokens = processor;
+        }
+        return process(processor, token);
+    }
+
+    private DefaultJWTProcessor<SecurityContext> processor(JOSEObjectType type, DefaultJWTClaimsVerifier<SecurityContext> claims)
+            throws RefusedTokenException {
+        DefaultJWTProcessor<SecurityContext> jwt = new DefaultJWTProcessor<>();
+        jwt.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(type, JOSEObjectType.JWT));
+        try {
+            jwt.setJWSKeySelector(new JWSVerificationKeySelector<>(LOGTO_ALGORITHMS, keys.source()));
+        } catch (IOException noKeySet) {
+            throw new RefusedTokenException("Logto's key set is unknown: " + noKeySet.getMessage(), noKeySet);
+        }
+        jwt.setJWTClaimsSetVerifier(claims);
+        return jwt;
+    }
+
+    private static JWTClaimsSet process(DefaultJWTProcessor<SecurityContext> processor, String token) throws RefusedTokenException {
+        try {
+            return processor.process(token, null);
+        } catch (ParseException | BadJOSEException | JOSEException refused) {
+            throw new RefusedTokenException(refused.getClass().getSimpleName() + " " + refused.getMessage(), refused);
+        }
+    }
+}
