@@ -1,26 +1,15 @@
 package dev.bookstore.auth.control;
 
-import com.nimbusds.jose.util.JSONObjectUtils;
 import dev.bookstore.auth.entity.AuthorizeVerdict;
 import dev.bookstore.auth.entity.AuthorizeVerdict.Kind;
 import dev.bookstore.auth.entity.SignInProblem;
-import dev.bookstore.logto.control.HttpCalls;
 import dev.bookstore.logto.control.LogtoConfiguration;
-import dev.bookstore.logto.control.LogtoEndpoints;
 import dev.bookstore.logto.entity.LogtoSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.security.SecureRandom;
-import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -43,13 +32,9 @@ public class AuthorizationProbe {
     private static final Duration KEEP_PROBLEM = Duration.ofSeconds(15);
     /** How often callbacks may make the app ask again: forged ones must not make it flood Logto. */
     static final Duration RECHECK_AFTER = Duration.ofSeconds(2);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
-    HttpCalls http;
-
-    @Inject
-    LogtoEndpoints endpoints;
+    TrialAuthorization trial;
 
     @Inject
     LogtoConfiguration configuration;
@@ -95,9 +80,9 @@ public class AuthorizationProbe {
     private AuthorizeVerdict ask(Instant now) {
         LogtoSettings settings = configuration.settings();
         try {
-            Optional<String> error = refusal(settings, true);
+            Optional<String> error = trial.refusal(settings, true);
             if (error.isPresent() && error.get().equals("invalid_target")) {
-                Optional<String> without = refusal(settings, false);
+                Optional<String> without = trial.refusal(settings, false);
                 return without.isEmpty()
                         ? new AuthorizeVerdict(Kind.API_RESOURCE_MISSING, AuthorizeErrors.fix("invalid_target", settings), now.plus(KEEP_PROBLEM))
                         : misconfigured(without.get(), settings, now);
@@ -114,53 +99,6 @@ public class AuthorizationProbe {
         Kind kind = AuthorizeErrors.problem(error) == SignInProblem.MISCONFIGURED
                 ? Kind.MISCONFIGURED : Kind.UNKNOWN;
         return new AuthorizeVerdict(kind, AuthorizeErrors.fix(error, settings), now.plus(KEEP_PROBLEM));
-    }
-
-    /**
-     * The error Logto answers the app's sign-in request with, if any: on a redirect to the app's callback, or in
-     * its own 400 answer (an unknown app, an unregistered redirect URI). A redirect anywhere else is to Logto's
-     * sign-in screen (Logto's answer; a provider may also show it at once): the request is good.
-     */
-    private Optional<String> refusal(LogtoSettings settings, boolean withApiResource) throws IOException {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(request(settings, withApiResource)).GET());
-        int status = answer.statusCode();
-        if (status >= 300 && status < 400) {
-            String location = answer.headers().firstValue("Location").orElse("");
-            return location.startsWith(settings.redirectUri() + "?") ? QueryParameter.of(URI.create(location), "error")
-                    : Optional.empty();
-        }
-        if (status < 300) {
-            return Optional.empty(); // Logto's sign-in screen, shown at once
-        }
-        if (status >= 500) {
-            throw new IOException("Logto's authorization endpoint answered HTTP " + status);
-        }
-        try {
-            // Logto answers itself, with JSON, what it must not send to a redirect URI it cannot trust.
-            if (JSONObjectUtils.parse(answer.body()).get("error") instanceof String error) {
-                return Optional.of(error);
-            }
-        } catch (ParseException notJson) {
-            // reported below
-        }
-        throw new IOException("Logto's authorization endpoint answered HTTP " + status + " without naming the problem");
-    }
-
-    private URI request(LogtoSettings settings, boolean withApiResource) throws IOException {
-        List<String> query = new ArrayList<>(List.of("client_id=" + HttpCalls.formEncode(settings.appId()),
-                "redirect_uri=" + HttpCalls.formEncode(settings.redirectUri()), "response_type=code",
-                "scope=" + HttpCalls.formEncode(String.join(" ", settings.scopes())), "prompt=consent",
-                "state=probe-" + random(), "nonce=" + random()));
-        if (withApiResource) {
-            query.add("resource=" + HttpCalls.formEncode(settings.apiResource()));
-        }
-        return URI.create(endpoints.authorization() + "?" + String.join("&", query));
-    }
-
-    private static String random() {
-        byte[] bytes = new byte[12];
-        RANDOM.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
     }
 
     private static void report(AuthorizeVerdict verdict) {

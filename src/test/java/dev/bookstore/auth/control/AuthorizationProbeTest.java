@@ -38,8 +38,10 @@ class AuthorizationProbeTest {
     private AuthorizationProbe probeFor(String appId) {
         LogtoBeans beans = LogtoBeans.of(logto.endpoint(), appId, "probe-secret", BASE_URL);
         AuthorizationProbe probe = new AuthorizationProbe();
-        probe.http = beans.http();
-        probe.endpoints = beans.endpoints();
+        TrialAuthorization trial = new TrialAuthorization();
+        trial.http = beans.http();
+        trial.endpoints = beans.endpoints();
+        probe.trial = trial;
         probe.configuration = beans.configuration();
         return probe;
     }
