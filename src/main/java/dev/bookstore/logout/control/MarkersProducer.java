@@ -1,5 +1,6 @@
 package dev.bookstore.logout.control;
 
+import dev.bookstore.logto.control.LogtoConfiguration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Picks where markers live from the {@code CLUSTER} setting, when the app starts: a member that cannot
@@ -31,13 +31,7 @@ public class MarkersProducer {
     private static final Logger LOG = Logger.getLogger(MarkersProducer.class.getName());
 
     @Inject
-    @ConfigProperty(name = "CLUSTER", defaultValue = "off")
-    String cluster;
-
-    /** Liberty's variable of the same name (liberty/cluster/hazelcast.xml) or the environment's. */
-    @Inject
-    @ConfigProperty(name = "HAZELCAST_CONFIG", defaultValue = "/config/hazelcast/kubernetes.xml")
-    String hazelcastConfig;
+    LogtoConfiguration configuration;
 
     @Inject
     ServletContext servletContext;
@@ -52,7 +46,8 @@ public class MarkersProducer {
     void connect() {
         int idleMinutes = servletContext.getSessionTimeout();
         Duration lifetime = idleMinutes > 0 ? Duration.ofMinutes(idleMinutes + 1L) : LONGEST_SIGN_IN;
-        if (!"hazelcast".equals(cluster.strip())) {
+        String hazelcastConfig = configuration.settings().hazelcastConfig();
+        if (!"hazelcast".equals(configuration.settings().cluster())) {
             markers = new LocalMarkers(lifetime, Clock.systemUTC());
             return;
         }

@@ -46,8 +46,8 @@ public class SettingsReader {
         String appId = required("LOGTO_APP_ID", "the App ID of your Logto Traditional web application");
         String appSecret = required("LOGTO_APP_SECRET", "the App secret of your Logto Traditional web application");
         URI baseUrl = url("APP_BASE_URL", "the URL users reach this app at, e.g. https://books.example.com");
-        String kakaoTarget = value("LOGTO_KAKAO_TARGET").orElse("kakao");
-        if (!CONNECTOR_TARGET.matcher(kakaoTarget).matches()) {
+        String kakaoTarget = required("LOGTO_KAKAO_TARGET", "the target of Logto's Kakao connector, e.g. kakao");
+        if (kakaoTarget != null && !CONNECTOR_TARGET.matcher(kakaoTarget).matches()) {
             problems.add("LOGTO_KAKAO_TARGET must be a Logto connector target such as kakao, but is '" + kakaoTarget + "'");
         }
         List<String> scopes = scopes();
@@ -57,16 +57,22 @@ public class SettingsReader {
         URI internalUrl = value("APP_INTERNAL_URL").isPresent()
                 ? url("APP_INTERNAL_URL", "where this server reaches itself, e.g. http://127.0.0.1:9080")
                 : URI.create("http://127.0.0.1:" + value("HTTP_PORT").filter(port -> port.matches("\\d{1,5}")).orElse("9080"));
-        String cluster = value("CLUSTER").orElse("off");
+        String cluster = value("CLUSTER").orElse("");
         if (!CLUSTER_MODES.contains(cluster)) {
             problems.add("CLUSTER must be off (one server) or hazelcast (members share sessions), but is '" + cluster + "'");
         } else if ("hazelcast".equals(cluster)) {
             required("LTPA_KEYS_PASSWORD", "the password of the LTPA keys file every cluster member shares (LTPA_KEYS_FILE)");
         }
+        String hazelcastConfig = value("HAZELCAST_CONFIG").orElse(null);
+        if ("hazelcast".equals(cluster) && hazelcastConfig == null) {
+            problems.add("HAZELCAST_CONFIG is not set: set it to Hazelcast's configuration file of the cluster");
+        }
+        boolean sessionCookieSecure = Boolean.parseBoolean(value("SESSION_COOKIE_SECURE").orElse("false"));
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
-        return new LogtoSettings(endpoint, appId, appSecret, baseUrl, kakaoTarget, scopes, apiResource, apiUrl, timeout, internalUrl);
+        return new LogtoSettings(endpoint, appId, appSecret, baseUrl, kakaoTarget, scopes, apiResource, apiUrl, timeout,
+                internalUrl, cluster, hazelcastConfig, sessionCookieSecure);
     }
 
     private Optional<String> value(String key) {
@@ -126,7 +132,7 @@ public class SettingsReader {
 
     /** LOGTO_TIMEOUT: e.g. 5s or 1500ms, between 100 ms and 60 s. */
     private Duration timeout() {
-        String raw = value("LOGTO_TIMEOUT").orElse("5s");
+        String raw = value("LOGTO_TIMEOUT").orElse("");
         Matcher parts = TIMEOUT.matcher(raw);
         if (parts.matches()) {
             long amount = Long.parseLong(parts.group(1));

@@ -10,10 +10,14 @@ import java.util.List;
  *
  * @param timeout how long any one call to Logto (or to the app's own API) may take, connecting included
  * @param internalUrl where this server reaches itself (Liberty's code exchange goes through the app: TokenRelay)
+ * @param cluster {@code off} or {@code hazelcast} (members share sessions and sign-outs)
+ * @param hazelcastConfig with {@code CLUSTER=hazelcast}: Hazelcast's configuration file, which the app's client reads too
+ * @param sessionCookieSecure whether Liberty's sign-in cookie is sent over https only
  */
 public record LogtoSettings(URI endpoint, String appId, String appSecret, URI baseUrl,
                             String kakaoTarget, List<String> scopes, String apiResource, URI apiUrl,
-                            Duration timeout, URI internalUrl) {
+                            Duration timeout, URI internalUrl, String cluster, String hazelcastConfig,
+                            boolean sessionCookieSecure) {
 
     public String issuer() {
         return endpoint + "/oidc";
@@ -36,7 +40,7 @@ public record LogtoSettings(URI endpoint, String appId, String appSecret, URI ba
         // Records print every component: keep the secret out of any log line that prints settings.
         return "LogtoSettings[endpoint=" + endpoint + ", appId=" + appId + ", baseUrl=" + baseUrl
                 + ", kakaoTarget=" + kakaoTarget + ", scopes=" + scopes + ", apiResource=" + apiResource
-                + ", apiUrl=" + apiUrl + "]";
+                + ", apiUrl=" + apiUrl + ", cluster=" + cluster + "]";
     }
 
     /** Liberty's mechanism redeems codes here, and the app passes them on to Logto with a bounded wait. */

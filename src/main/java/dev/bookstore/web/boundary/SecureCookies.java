@@ -6,7 +6,6 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Marks the session cookie Secure whenever users reach the app over https (APP_BASE_URL), so nobody has
@@ -26,8 +25,7 @@ public class SecureCookies implements ServletContextListener {
         boolean https = configuration.settings().secure();
         if (https) {
             event.getServletContext().getSessionCookieConfig().setSecure(true);
-            boolean ssoSecure = ConfigProvider.getConfig().getOptionalValue("SESSION_COOKIE_SECURE", Boolean.class).orElse(false);
-            if (!ssoSecure) {
+            if (!configuration.settings().sessionCookieSecure()) {
                 LOG.warning("APP_BASE_URL is https but SESSION_COOKIE_SECURE is not true: "
                         + "set it so that Liberty's sign-in cookie is sent over https only");
             }

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bookstore.logto.entity.LogtoSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class SettingsReaderTest {
@@ -22,8 +26,19 @@ class SettingsReaderTest {
             "BOOKSTORE_API_RESOURCE", "https://api.bookstore.example",
             "BOOKSTORE_API_URL", "http://127.0.0.1:9080/api"));
 
+    /** The app's own defaults (META-INF/microprofile-config.properties), below the values a test sets, as MicroProfile Config ranks them. */
+    private static final Properties DEFAULTS = new Properties();
+
+    static {
+        try (InputStream file = SettingsReaderTest.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
+            DEFAULTS.load(file);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
     private LogtoSettings read() {
-        return new SettingsReader(key -> Optional.ofNullable(values.get(key))).read();
+        return new SettingsReader(key -> Optional.ofNullable(values.getOrDefault(key, DEFAULTS.getProperty(key)))).read();
     }
 
     @Test
@@ -87,7 +102,9 @@ class SettingsReaderTest {
         values.put("CLUSTER", "hazelcast");
         assertTrue(assertThrows(InvalidSettingsException.class, this::read).getMessage().contains("LTPA_KEYS_PASSWORD is not set"));
         values.put("LTPA_KEYS_PASSWORD", "shared-by-all-members");
-        read();
+        assertTrue(assertThrows(InvalidSettingsException.class, this::read).getMessage().contains("HAZELCAST_CONFIG is not set"));
+        values.put("HAZELCAST_CONFIG", "/config/hazelcast/members.xml");
+        assertEquals("/config/hazelcast/members.xml", read().hazelcastConfig());
         values.put("CLUSTER", "on");
         assertTrue(assertThrows(InvalidSettingsException.class, this::read).getMessage()
                 .contains("CLUSTER must be off (one server) or hazelcast"));
