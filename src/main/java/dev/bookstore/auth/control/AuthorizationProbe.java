@@ -85,9 +85,9 @@ public class AuthorizationProbe {
                 Optional<String> without = trial.refusal(settings, false);
                 return without.isEmpty()
                         ? new AuthorizeVerdict(Kind.API_RESOURCE_MISSING, AuthorizeErrors.fix("invalid_target", settings), now.plus(KEEP_PROBLEM))
-                        : misconfigured(without.get(), settings, now);
+                        : refused(without.get(), settings, now);
             }
-            return error.map(code -> misconfigured(code, settings, now))
+            return error.map(code -> refused(code, settings, now))
                     .orElseGet(() -> new AuthorizeVerdict(Kind.READY, null, now.plus(KEEP_READY)));
         } catch (IOException failing) {
             return new AuthorizeVerdict(Kind.UNKNOWN, "Logto's authorization endpoint could not be asked: "
@@ -95,7 +95,8 @@ public class AuthorizationProbe {
         }
     }
 
-    private static AuthorizeVerdict misconfigured(String error, LogtoSettings settings, Instant now) {
+    /** Logto refused the request: a misconfiguration if only ops can mend it, otherwise nothing the app can tell. */
+    private static AuthorizeVerdict refused(String error, LogtoSettings settings, Instant now) {
         Kind kind = AuthorizeErrors.problem(error) == SignInProblem.MISCONFIGURED
                 ? Kind.MISCONFIGURED : Kind.UNKNOWN;
         return new AuthorizeVerdict(kind, AuthorizeErrors.fix(error, settings), now.plus(KEEP_PROBLEM));

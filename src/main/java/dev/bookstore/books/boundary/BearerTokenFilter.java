@@ -2,7 +2,7 @@ package dev.bookstore.books.boundary;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.bookstore.logto.control.LogtoJwtVerifier;
-import dev.bookstore.logto.control.RefusedTokenException;
+import dev.bookstore.logto.control.InvalidTokenException;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -47,7 +47,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         JWTClaimsSet claims;
         try {
             claims = verifier.accessToken(authorization.substring(7).trim());
-        } catch (RefusedTokenException refused) {
+        } catch (InvalidTokenException refused) {
             LOG.fine(() -> "Access token refused: " + refused.getMessage());
             request.abortWith(error(401, REALM + ", error=\"invalid_token\", error_description=\"the access token is not valid\"",
                     "invalid_token", "the access token is not valid"));

@@ -5,7 +5,7 @@ import dev.bookstore.logout.control.EndedSignIns;
 import dev.bookstore.logout.control.LogoutTokenVerifier;
 import dev.bookstore.logout.control.SignedInSessions;
 import dev.bookstore.logto.control.OAuthErrorAnswer;
-import dev.bookstore.logto.control.RefusedTokenException;
+import dev.bookstore.logto.control.InvalidTokenException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -45,7 +45,7 @@ public class BackchannelLogoutServlet extends HttpServlet {
         JWTClaimsSet claims;
         try {
             claims = verifier.verify(token);
-        } catch (RefusedTokenException invalid) {
+        } catch (InvalidTokenException invalid) {
             LOG.warning(() -> "Back-channel logout refused: " + invalid.getMessage());
             refuse(response, "invalid_request", "the logout token is not valid");
             return;

@@ -2,7 +2,7 @@ package dev.bookstore.logout.control;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.bookstore.logto.control.LogtoJwtVerifier;
-import dev.bookstore.logto.control.RefusedTokenException;
+import dev.bookstore.logto.control.InvalidTokenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -27,20 +27,20 @@ public class LogoutTokenVerifier {
     SeenLogoutTokens seen;
 
     /** @return the verified claims; their {@code sid} and/or {@code sub} name the sessions to end */
-    public JWTClaimsSet verify(String token) throws RefusedTokenException {
+    public JWTClaimsSet verify(String token) throws InvalidTokenException {
         JWTClaimsSet claims = jwts.logoutToken(token);
         Instant issuedAt = claims.getIssueTime().toInstant();
         if (issuedAt.isBefore(Instant.now().minus(MAX_AGE)) || issuedAt.isAfter(Instant.now().plusSeconds(30))) {
-            throw new RefusedTokenException("iat is not recent", null);
+            throw new InvalidTokenException("iat is not recent", null);
         }
         if (!(claims.getClaim("events") instanceof Map<?, ?> events) || !(events.get(BACKCHANNEL_EVENT) instanceof Map)) {
-            throw new RefusedTokenException("no back-channel logout event", null);
+            throw new InvalidTokenException("no back-channel logout event", null);
         }
         if (claims.getSubject() == null && claims.getClaim("sid") == null) {
-            throw new RefusedTokenException("neither sid nor sub", null);
+            throw new InvalidTokenException("neither sid nor sub", null);
         }
         if (!seen.firstTime(claims.getJWTID(), issuedAt.plus(MAX_AGE))) {
-            throw new RefusedTokenException("replayed jti", null);
+            throw new InvalidTokenException("replayed jti", null);
         }
         return claims;
     }

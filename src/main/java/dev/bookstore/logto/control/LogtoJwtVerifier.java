@@ -42,7 +42,7 @@ public class LogtoJwtVerifier {
     private volatile DefaultJWTProcessor<SecurityContext> logoutTokens;
 
     /** An access token for this app's API resource (RFC 9068: {@code typ} at+jwt). */
-    public JWTClaimsSet accessToken(String token) throws RefusedTokenException {
+    public JWTClaimsSet accessToken(String token) throws InvalidTokenException {
         DefaultJWTProcessor<SecurityContext> processor = accessTokens;
         if (processor == null) {
             LogtoSettings settings = configuration.settings();
@@ -56,7 +56,7 @@ public class LogtoJwtVerifier {
     }
 
     /** A back-channel logout token for this app (OpenID Connect Back-Channel Logout 1.0, 2.4: no {@code nonce}). */
-    public JWTClaimsSet logoutToken(String token) throws RefusedTokenException {
+    public JWTClaimsSet logoutToken(String token) throws InvalidTokenException {
         DefaultJWTProcessor<SecurityContext> processor = logoutTokens;
         if (processor == null) {
             LogtoSettings settings = configuration.settings();
@@ -68,23 +68,23 @@ public class LogtoJwtVerifier {
     }
 
     private DefaultJWTProcessor<SecurityContext> processor(JOSEObjectType type, DefaultJWTClaimsVerifier<SecurityContext> claims)
-            throws RefusedTokenException {
+            throws InvalidTokenException {
         DefaultJWTProcessor<SecurityContext> jwt = new DefaultJWTProcessor<>();
         jwt.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(type, JOSEObjectType.JWT));
         try {
             jwt.setJWSKeySelector(new JWSVerificationKeySelector<>(LOGTO_ALGORITHMS, keys.source()));
         } catch (IOException noKeySet) {
-            throw new RefusedTokenException("Logto's key set is unknown: " + noKeySet.getMessage(), noKeySet);
+            throw new InvalidTokenException("Logto's key set is unknown: " + noKeySet.getMessage(), noKeySet);
         }
         jwt.setJWTClaimsSetVerifier(claims);
         return jwt;
     }
 
-    private static JWTClaimsSet process(DefaultJWTProcessor<SecurityContext> processor, String token) throws RefusedTokenException {
+    private static JWTClaimsSet process(DefaultJWTProcessor<SecurityContext> processor, String token) throws InvalidTokenException {
         try {
             return processor.process(token, null);
         } catch (ParseException | BadJOSEException | JOSEException refused) {
-            throw new RefusedTokenException(refused.getClass().getSimpleName() + " " + refused.getMessage(), refused);
+            throw new InvalidTokenException(refused.getClass().getSimpleName() + " " + refused.getMessage(), refused);
         }
     }
 }
