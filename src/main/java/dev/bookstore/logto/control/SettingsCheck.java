@@ -22,8 +22,7 @@ public class SettingsCheck implements Extension {
     void check(@Observes BeforeBeanDiscovery discovery) {
         try {
             settings = SettingsReader.fromConfig(ConfigProvider.getConfig()).read();
-            boolean builtIn = ConfigProvider.getConfig().getOptionalValue("LOCAL_PROVIDER_ENABLED", Boolean.class).orElse(false);
-            LOG.info(() -> "Signing in through " + (builtIn ? "the built-in local Logto" : "Logto") + " at "
+            LOG.info(() -> "Signing in through " + (settings.builtInLogto() ? "the built-in local Logto" : "Logto") + " at "
                     + settings.endpoint() + " as app " + settings.appId() + "; callback " + settings.redirectUri());
         } catch (InvalidSettingsException invalid) {
             LOG.severe(invalid.getMessage());

@@ -68,11 +68,12 @@ public class SettingsReader {
             problems.add("HAZELCAST_CONFIG is not set: set it to Hazelcast's configuration file of the cluster");
         }
         boolean sessionCookieSecure = Boolean.parseBoolean(value("SESSION_COOKIE_SECURE").orElse("false"));
+        boolean builtInLogto = Boolean.parseBoolean(value("LOCAL_PROVIDER_ENABLED").orElse("false"));
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
         return new LogtoSettings(endpoint, appId, appSecret, baseUrl, kakaoTarget, scopes, apiResource, apiUrl, timeout,
-                internalUrl, cluster, hazelcastConfig, sessionCookieSecure);
+                internalUrl, cluster, hazelcastConfig, sessionCookieSecure, builtInLogto);
     }
 
     private Optional<String> value(String key) {

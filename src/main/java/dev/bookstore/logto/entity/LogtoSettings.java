@@ -13,11 +13,12 @@ import java.util.List;
  * @param cluster {@code off} or {@code hazelcast} (members share sessions and sign-outs)
  * @param hazelcastConfig with {@code CLUSTER=hazelcast}: Hazelcast's configuration file, which the app's client reads too
  * @param sessionCookieSecure whether Liberty's sign-in cookie is sent over https only
+ * @param builtInLogto whether the endpoint is the built-in local Logto (LOCAL_PROVIDER_ENABLED, written by the build)
  */
 public record LogtoSettings(URI endpoint, String appId, String appSecret, URI baseUrl,
                             String kakaoTarget, List<String> scopes, String apiResource, URI apiUrl,
                             Duration timeout, URI internalUrl, String cluster, String hazelcastConfig,
-                            boolean sessionCookieSecure) {
+                            boolean sessionCookieSecure, boolean builtInLogto) {
 
     public String issuer() {
         return endpoint + "/oidc";
