@@ -68,10 +68,9 @@ class DockerfileTest {
     @Test
     void theHealthCheckAsksTheAppsReadinessOnItsHttpPort() throws IOException {
         String dockerfile = read("Dockerfile");
-        Matcher port = Pattern.compile("<variable name=\"HTTP_PORT\" defaultValue=\"(\\d+)\"/>").matcher(read("liberty/server.xml"));
-        assertTrue(port.find());
-        assertTrue(dockerfile.contains("curl -fsS -o /dev/null http://127.0.0.1:" + port.group(1) + "/health/ready"), "HEALTHCHECK on readiness");
-        assertTrue(dockerfile.contains("EXPOSE " + port.group(1) + " 5701"));
+        int port = ServerXml.httpPort(PROJECT);
+        assertTrue(dockerfile.contains("curl -fsS -o /dev/null http://127.0.0.1:" + port + "/health/ready"), "HEALTHCHECK on readiness");
+        assertTrue(dockerfile.contains("EXPOSE " + port + " 5701"));
         assertTrue(dockerfile.contains("USER 1001"));
     }
 

@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,11 +57,8 @@ class KubernetesManifestsTest {
     @Test
     @SuppressWarnings("unchecked")
     void portsAndProbesAreTheAppsOwn() throws IOException {
-        Matcher port = Pattern.compile("<variable name=\"HTTP_PORT\" defaultValue=\"(\\d+)\"/>")
-                .matcher(Files.readString(PROJECT.resolve("liberty/server.xml")));
-        assertTrue(port.find());
         List<Map<String, Object>> ports = (List<Map<String, Object>>) container().get("ports");
-        assertEquals(Integer.parseInt(port.group(1)), ports.stream().filter(p -> "http".equals(p.get("name"))).findFirst().orElseThrow().get("containerPort"));
+        assertEquals(ServerXml.httpPort(PROJECT), ports.stream().filter(p -> "http".equals(p.get("name"))).findFirst().orElseThrow().get("containerPort"));
         assertEquals(5701, ports.stream().filter(p -> "hazelcast".equals(p.get("name"))).findFirst().orElseThrow().get("containerPort"));
         Map<String, String> probes = Map.of("startupProbe", "/health/started", "readinessProbe", "/health/ready", "livenessProbe", "/health/live");
         probes.forEach((probe, path) -> {

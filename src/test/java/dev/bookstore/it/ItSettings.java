@@ -15,6 +15,9 @@ final class ItSettings {
     static final String PROXIED_BASE_URL = "https://books.example.com";
     static final Path WAR = Path.of(System.getProperty("it.war", "target/bookstore.war"));
     static final Path SCREENSHOTS = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+    /** The logs of the IT server ("it") that Arquillian starts. */
+    static final Path SERVER_LOGS = Path.of(System.getProperty("wlp.home", "target/liberty/wlp"), "usr/servers/it/logs");
+    static final Path SERVER_LOG = SERVER_LOGS.resolve("messages.log");
 
     private ItSettings() {
     }

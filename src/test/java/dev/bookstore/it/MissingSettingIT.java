@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.api.ShouldThrowException;
@@ -25,8 +24,6 @@ class MissingSettingIT {
 
     private static final String SECRET = "missing-setting-it-secret-9f3c1e";
 
-    private static final Path SERVER_LOG = Path.of(System.getProperty("wlp.home", "target/liberty/wlp"),
-            "usr/servers/it/logs/messages.log");
 
     @Deployment(testable = false)
     @ShouldThrowException(Exception.class)
@@ -37,14 +34,14 @@ class MissingSettingIT {
 
     @Test
     void theDeploymentStopsWithOneMessageNamingTheSetting() throws IOException {
-        String log = Files.readString(SERVER_LOG, StandardCharsets.UTF_8);
+        String log = Files.readString(ItSettings.SERVER_LOG, StandardCharsets.UTF_8);
         assertTrue(log.contains("Bookstore cannot start: LOGTO_APP_ID is not set: set it to the App ID"), log);
         assertFalse(log.contains("LOGTO_APP_SECRET is not set"), "only the missing setting is named");
     }
 
     @Test
     void theServerLogNeverShowsTheSecret() throws IOException {
-        String log = Files.readString(SERVER_LOG, StandardCharsets.UTF_8);
+        String log = Files.readString(ItSettings.SERVER_LOG, StandardCharsets.UTF_8);
         assertTrue(log.contains("LOGTO_APP_ID is not set"), "this deployment did fail on its settings");
         assertFalse(log.contains(SECRET));
     }

@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 /** A 404 is a normal answer: the friendly page, no warning, no stack trace, no FFDC incident. */
 class NotFoundIT extends BookstoreIT {
 
-    private static final Path LOGS = Path.of(System.getProperty("wlp.home", "target/liberty/wlp"), "usr/servers/it/logs");
-
     @Test
     void theFaviconIsServed() {
         HttpResponse<String> favicon = new Browserless().get(ItSettings.url("/favicon.ico"));
@@ -44,13 +42,13 @@ class NotFoundIT extends BookstoreIT {
     }
 
     private static long warnings() throws IOException {
-        try (Stream<String> lines = Files.lines(LOGS.resolve("messages.log"))) {
+        try (Stream<String> lines = Files.lines(ItSettings.SERVER_LOGS.resolve("messages.log"))) {
             return lines.filter(line -> line.contains(" W ") || line.contains(" E ")).count();
         }
     }
 
     private static long incidents() throws IOException {
-        Path ffdc = LOGS.resolve("ffdc");
+        Path ffdc = ItSettings.SERVER_LOGS.resolve("ffdc");
         if (!Files.isDirectory(ffdc)) {
             return 0;
         }

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.Test;
 class ProviderFaultsIT extends BookstoreIT {
 
 
-    private static final Path SERVER_LOG = Path.of(System.getProperty("wlp.home", "target/liberty/wlp"),
-            "usr/servers/it/logs/messages.log");
 
     /** The callback meets {@code fault}: answered within bounds with {@code status}; later sign-ins work again. */
     private static HttpResponse<String> assertFailsFastThenRecovers(LocalLogto logto, int status, Runnable fault) {
@@ -77,7 +74,7 @@ class ProviderFaultsIT extends BookstoreIT {
         Matcher shown = Pattern.compile("id=\"request-id\">([^<]+)<").matcher(page.body());
         assertTrue(shown.find(), page::body);
         String requestId = shown.group(1);
-        assertTrue(Files.readAllLines(SERVER_LOG).stream().anyMatch(line -> line.contains(requestId)
+        assertTrue(Files.readAllLines(ItSettings.SERVER_LOG).stream().anyMatch(line -> line.contains(requestId)
                 && line.contains("invalid_client") && line.contains("LOGTO_APP_SECRET")), "the log names the cause");
     }
 

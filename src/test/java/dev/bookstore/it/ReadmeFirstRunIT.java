@@ -47,7 +47,7 @@ class ReadmeFirstRunIT {
         Path project = Path.of(System.getProperty("it.project.dir", "."));
         runCommand = runCommand(Files.readString(project.resolve("README.md")));
         Path work = Path.of(System.getProperty("it.readme.dir", "target/readme-run"));
-        deleteRecursively(work);
+        ClusterMember.deleteRecursively(work);
         copy = CleanCopy.of(project, work.resolve("bookstore"));
         assertFalse(Files.exists(copy.resolve("target")), "a clean copy has no build output");
     }
@@ -136,14 +136,6 @@ class ReadmeFirstRunIT {
             return true;
         } catch (IOException refused) {
             return false;
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (Files.exists(path)) {
-            try (var walk = Files.walk(path)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-            }
         }
     }
 }

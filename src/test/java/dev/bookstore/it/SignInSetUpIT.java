@@ -7,7 +7,6 @@ import dev.bookstore.devprovider.LocalLogto;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,8 +25,6 @@ class SignInSetUpIT extends BookstoreIT {
     /** Callbacks make the app ask Logto again at most this often (AuthorizationProbe): each test starts past it. */
     private static final Duration RECHECK_WINDOW = Duration.ofMillis(2500);
 
-    private static final Path SERVER_LOG = Path.of(System.getProperty("wlp.home", "target/liberty/wlp"),
-            "usr/servers/it/logs/messages.log");
 
     @Test
     void withoutTheApiResourceUsersStillSignInAndTheShelfSaysTheApiIsNotSetUp(LocalLogto logto) throws IOException {
@@ -126,6 +123,6 @@ class SignInSetUpIT extends BookstoreIT {
     }
 
     private static List<String> logLines() throws IOException {
-        return Files.readAllLines(SERVER_LOG);
+        return Files.readAllLines(ItSettings.SERVER_LOG);
     }
 }

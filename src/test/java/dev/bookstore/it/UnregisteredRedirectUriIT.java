@@ -7,7 +7,6 @@ import dev.bookstore.devprovider.LocalLogto;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,8 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 class UnregisteredRedirectUriIT extends BookstoreIT {
 
-    private static final Path SERVER_LOG = Path.of(System.getProperty("wlp.home", "target/liberty/wlp"),
-            "usr/servers/it/logs/messages.log");
 
     @Test
     void usersAreNotSentToLogtosErrorPageAndTheLogNamesTheRedirectUri(LocalLogto logto) throws IOException {
@@ -27,7 +24,7 @@ class UnregisteredRedirectUriIT extends BookstoreIT {
         HttpResponse<String> page = new Browserless().get(ItSettings.url("/sign-in"));
         assertEquals(503, page.statusCode(), page::body);
         assertTrue(page.body().contains("Sign-in is not set up correctly"), page::body);
-        assertTrue(Files.readAllLines(SERVER_LOG).stream().anyMatch(line -> line.contains(ItSettings.url("/callback"))
+        assertTrue(Files.readAllLines(ItSettings.SERVER_LOG).stream().anyMatch(line -> line.contains(ItSettings.url("/callback"))
                 && line.contains("Redirect URIs")), "the log names the redirect URI and where to register it");
     }
 }
