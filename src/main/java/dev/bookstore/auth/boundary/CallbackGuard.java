@@ -1,16 +1,13 @@
 package dev.bookstore.auth.boundary;
 
 import dev.bookstore.auth.control.RefusedCallbackCause;
-import dev.bookstore.auth.entity.PendingSignIn;
-import dev.bookstore.auth.entity.SignInIntent;
+import dev.bookstore.auth.entity.CallbackOutcome;
 import dev.bookstore.auth.entity.SignInProblem;
 import dev.bookstore.auth.entity.SignInRefusal;
 import dev.bookstore.profile.control.ProfileLoader;
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.control.UserinfoRefusedException;
-import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.tokens.entity.UserTokens;
-import dev.bookstore.web.control.ReturnTo;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
@@ -23,31 +20,35 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Optional;
-import java.util.Set;
 
 /**
- * Lets {@link CallbackServlet} answer every callback the mechanism does not accept. Liberty's mechanism
- * treats any request with a {@code state} parameter as a callback and answers a refused one with a bare
- * 401 (no page), including the internal forward to an error page. This decorator keeps the mechanism
- * for what it does well (state, code exchange, token checks) and turns its refusals into a request that
- * reaches the servlet, which shows a friendly page and creates no session. An accepted callback gets the
- * user's profile (ID token plus one userinfo call) before the sign-in completes, so that userinfo about
- * someone else stops the sign-in before any cookie is issued. A caller whose session holds a sign-in that
- * this server has not seen (it happened on another cluster member) is signed in from that session. It also
- * remembers the page
- * a signed-out visitor asked for when the mechanism itself starts a sign-in, so the callback can return there.
+ * The sign-in, step by step. Steps 2 to 4 are decided here, around Liberty's mechanism; the servlets do the rest.
+ * <pre>
+ * Browser          SignInServlet     CallbackGuard        Liberty mechanism          Logto        CallbackServlet
+ *   |--GET /sign-in-->| 1 start: PendingSignIn (intent, returnTo) in the session
+ *   |                 |--authenticate----------------------->| state, nonce
+ *   |<--302 /oidc/auth (first screen, resource, scopes)-------|
+ *   |--sign in (Kakao through Logto)-------------------------------------------------->|
+ *   |<--303 /callback?code&amp;state-------------------------------------------------------|
+ *   |--GET /callback------------------->| 2 callback checked:--->| state known, code   |
+ *   |                                   |                        |--POST /oidc/token-->| (TokenRelayServlet)
+ *   |                                   | 3 tokens taken:   &lt;---| ID token verified   |
+ *   |                                   | 4 userinfo (ProfileLoader)--GET /oidc/me--->|
+ *   |                                   |   CallbackOutcome (accepted or refused)------------------>|
+ *   |                                   |                                     5 session id rotated  |
+ *   |<--303 returnTo (6 landing) or the friendly page of the refusal--------------------------------|
+ * </pre>
+ * Liberty's mechanism treats any request with a {@code state} as a callback and answers a refused one with a bare
+ * 401 and no page. It keeps what it does well (state, code exchange, token checks); {@link RefusalRecorder} notes
+ * its refusal where it is given and keeps the 401 away, so that {@link CallbackServlet} shows a friendly page and
+ * creates no session. An accepted callback gets the user's profile (ID token plus one userinfo call) before the
+ * sign-in completes, so that userinfo about someone else stops the sign-in before any cookie is issued.
  */
 @Decorator
-@Priority(Interceptor.Priority.APPLICATION)
+@Priority(Interceptor.Priority.APPLICATION + 10)
 public abstract class CallbackGuard implements HttpAuthenticationMechanism {
-
-    static final String REFUSED_ATTRIBUTE = SignInRefusal.ATTRIBUTE;
-    static final String PROFILE_ATTRIBUTE = UserProfile.class.getName();
-    static final String TOKENS_ATTRIBUTE = UserTokens.class.getName();
 
     @Inject
     ProfileLoader profiles;
@@ -66,67 +67,48 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
-        if (request.getParameter("state") != null && request.getDispatcherType() != DispatcherType.REQUEST) {
-            // a forward within a request the mechanism has already seen: not a second callback
-            return context.doNothing();
-        }
         if (!isCallback(request)) {
-            Optional<UserProfile> signedIn = SessionProfile.of(request);
-            if (request.getUserPrincipal() == null && signedIn.isPresent()) {
-                // Signed in through another cluster member: the shared session is the sign-in.
-                return context.notifyContainerAboutLogin(signedIn.get().subject(), Set.copyOf(signedIn.get().roles()));
-            }
-            if (nothingForTheMechanism(request, context, signedIn.isPresent())) {
-                return context.doNothing();
-            }
-            if (context.isProtected() && !context.isAuthenticationRequest() && request.getUserPrincipal() == null) {
-                rememberSignIn(request);
-            }
             return mechanism.validateRequest(request, response, context);
         }
         if (request.getParameter("error") != null || request.getParameter("state") == null) {
-            return context.doNothing();
+            return context.doNothing(); // Logto's own refusal, or no callback at all: the servlet says which
         }
-        AuthenticationStatus status = mechanism.validateRequest(request, response, context);
-        if (status == AuthenticationStatus.SEND_CONTINUE && response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
-            response.setStatus(HttpServletResponse.SC_OK);
-            SessionProfile.refuseForThisRequest(request);
-            request.setAttribute(REFUSED_ATTRIBUTE,
-                    refusedCallbacks.of("the mechanism did not accept it (unknown or replayed state, bad code or ID token)"));
-            return context.doNothing();
+        RefusalRecorder checked = new RefusalRecorder(context);
+        AuthenticationStatus status = mechanism.validateRequest(request, checked.getResponse(), checked);
+        if (checked.refused() || status == AuthenticationStatus.SEND_FAILURE) {
+            return refuse(request, context, refusedCallbacks.of(
+                    "the mechanism did not accept it (unknown or replayed state, bad code or ID token)"));
         }
-        if (status == AuthenticationStatus.SUCCESS) {
-            refusedCallbacks.signInSucceeded();
-            OpenIdContext openIdContext = signedIn(context);
-            try {
-                request.setAttribute(PROFILE_ATTRIBUTE, profiles.load(openIdContext));
-                openIdContext.getRefreshToken().ifPresent(refresh ->
-                        request.setAttribute(TOKENS_ATTRIBUTE, UserTokens.of(refresh.getToken())));
-            } catch (UserinfoRefusedException refused) {
-                // Not completing the authentication here means no sign-in cookie is ever issued.
-                SessionProfile.refuseForThisRequest(request);
-            request.setAttribute(REFUSED_ATTRIBUTE, new SignInRefusal(SignInProblem.FAILED, refused.getMessage()));
-                return context.doNothing();
-            } finally {
-                dropSessionOpenIdContext();
-            }
+        if (status != AuthenticationStatus.SUCCESS) {
+            return status;
         }
-        return status;
+        refusedCallbacks.signInSucceeded();
+        return withUserinfo(request, context);
     }
 
-    /**
-     * Liberty's mechanism evaluates every expression of its definition on each call (a tenth of the server's
-     * time for a page view), then does nothing for a request that neither starts a sign-in nor carries a
-     * callback's {@code state}, from a visitor who is signed out on a public page or signed in with this
-     * session: for the latter it only checks token expiry, which this definition does not act on (no
-     * tokenAutoRefresh, no logout on expiry). A signed-in caller whose session is gone still goes through it.
-     */
-    private static boolean nothingForTheMechanism(HttpServletRequest request, HttpMessageContext context,
-                                                  boolean sessionHoldsProfile) {
-        if (request.getParameter("state") != null || context.isAuthenticationRequest()) {
-            return false;
+    static boolean isCallback(HttpServletRequest request) {
+        return request.getRequestURI().equals(request.getContextPath() + "/callback");
+    }
+
+    /** Step 4: the profile, from the ID token and one userinfo call, or a refusal when userinfo disagrees. */
+    private AuthenticationStatus withUserinfo(HttpServletRequest request, HttpMessageContext context) {
+        OpenIdContext openIdContext = signedIn(context);
+        try {
+            UserTokens tokens = openIdContext.getRefreshToken().map(refresh -> UserTokens.of(refresh.getToken())).orElse(null);
+            request.setAttribute(CallbackOutcome.ATTRIBUTE, CallbackOutcome.accepted(profiles.load(openIdContext), tokens));
+            return AuthenticationStatus.SUCCESS;
+        } catch (UserinfoRefusedException refused) {
+            // Not completing the authentication here means no sign-in cookie is ever issued.
+            return refuse(request, context, new SignInRefusal(SignInProblem.FAILED, refused.getMessage()));
+        } finally {
+            dropSessionOpenIdContext();
         }
-        return request.getUserPrincipal() == null ? !context.isProtected() : sessionHoldsProfile;
+    }
+
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpMessageContext context, SignInRefusal refusal) {
+        SessionProfile.refuseForThisRequest(request); // pages rendered for this request show nobody signed in
+        request.setAttribute(CallbackOutcome.ATTRIBUTE, CallbackOutcome.refused(refusal));
+        return context.doNothing();
     }
 
     /**
@@ -148,18 +130,5 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
     private void dropSessionOpenIdContext() {
         OpenIdContext sessionBean = sessionOpenIdContext.get();
         sessionOpenIdContext.destroy(sessionBean);
-    }
-
-    /** A protected page sends the browser to Logto itself: note where to bring the user back. */
-    private static void rememberSignIn(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        String query = request.getQueryString();
-        String returnTo = ReturnTo.sanitize(query == null ? path : path + "?" + query);
-        request.getSession().setAttribute(PendingSignIn.SESSION_ATTRIBUTE,
-                new PendingSignIn(SignInIntent.SIGN_IN, returnTo));
-    }
-
-    private static boolean isCallback(HttpServletRequest request) {
-        return request.getRequestURI().equals(request.getContextPath() + "/callback");
     }
 }

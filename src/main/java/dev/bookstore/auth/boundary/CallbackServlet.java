@@ -3,6 +3,7 @@ package dev.bookstore.auth.boundary;
 import dev.bookstore.auth.control.AuthorizationProbe;
 import dev.bookstore.auth.control.AuthorizeErrors;
 import dev.bookstore.auth.entity.AuthorizeVerdict;
+import dev.bookstore.auth.entity.CallbackOutcome;
 import dev.bookstore.auth.entity.PendingSignIn;
 import dev.bookstore.auth.entity.SignInProblem;
 import dev.bookstore.auth.entity.SignInRefusal;
@@ -25,7 +26,8 @@ import java.nio.charset.StandardCharsets;
  * Logto's redirect URI. By the time this runs, the mechanism has checked {@code state}, exchanged the code
  * and verified the ID token; this servlet finishes the sign-in for the app: a fresh session id (no
  * fixation), the user's profile in the session, and a redirect that takes code and state out of the
- * address bar. Anything else that arrives here (see {@link CallbackGuard}) gets a clear page and no session.
+ * address bar. Anything else that arrives here gets a clear page and no session. The whole sign-in, drawn as a
+ * sequence, is on {@link CallbackGuard}, which hands this servlet its {@link CallbackOutcome}.
  */
 @WebServlet("/callback")
 public class CallbackServlet extends HttpServlet {
@@ -50,17 +52,18 @@ public class CallbackServlet extends HttpServlet {
         } else if (pending == null) {
             SignInProblemPage.show(request, response, SignInProblem.NOT_IN_PROGRESS,
                     "callback without a sign-in in progress in this browser (replayed, forged or stale)");
-        } else if (request.getAttribute(CallbackGuard.REFUSED_ATTRIBUTE) instanceof SignInRefusal refusal) {
+        } else if (!(request.getAttribute(CallbackOutcome.ATTRIBUTE) instanceof CallbackOutcome outcome)) {
+            SignInProblemPage.show(request, response, SignInProblem.FAILED, "callback without state");
+        } else if (outcome.isRefused()) {
             // A refused callback leaves the pending sign-in alone: a forged request must not cancel the real one.
             if (request.getUserPrincipal() != null) {
                 undoSignIn(request, response);
             }
+            SignInRefusal refusal = outcome.refusal();
             SignInProblemPage.show(request, response, refusal.problem(), "callback refused: " + refusal.reason());
-        } else if (request.getUserPrincipal() == null) {
-            SignInProblemPage.show(request, response, SignInProblem.FAILED, "callback without state");
         } else {
             forget(session);
-            finishSignIn(request, response, pending.returnTo());
+            finishSignIn(request, response, outcome, pending.returnTo());
         }
     }
 
@@ -106,12 +109,13 @@ public class CallbackServlet extends HttpServlet {
         }
     }
 
-    private void finishSignIn(HttpServletRequest request, HttpServletResponse response, String returnTo)
-            throws IOException {
-        UserProfile profile = (UserProfile) request.getAttribute(CallbackGuard.PROFILE_ATTRIBUTE);
+    /** Steps 5 and 6 of the sign-in (see {@link CallbackGuard}): a fresh session id, then the page asked for. */
+    private void finishSignIn(HttpServletRequest request, HttpServletResponse response, CallbackOutcome accepted,
+                              String returnTo) throws IOException {
+        UserProfile profile = accepted.profile();
         request.changeSessionId();
         request.getSession().setAttribute(UserProfile.SESSION_ATTRIBUTE, profile);
-        request.getSession().setAttribute(UserTokens.SESSION_ATTRIBUTE, request.getAttribute(CallbackGuard.TOKENS_ATTRIBUTE));
+        request.getSession().setAttribute(UserTokens.SESSION_ATTRIBUTE, accepted.tokens());
         sessions.signedIn(request.getSession(), profile.subject(), profile.logtoSession());
         response.setHeader("Cache-Control", "no-store");
         response.sendRedirect(request.getContextPath() + returnTo);

@@ -1,0 +1,85 @@
+package dev.bookstore.auth.boundary;
+
+import dev.bookstore.auth.entity.PendingSignIn;
+import dev.bookstore.auth.entity.SignInIntent;
+import dev.bookstore.profile.control.SessionProfile;
+import dev.bookstore.profile.entity.UserProfile;
+import dev.bookstore.web.control.ReturnTo;
+import jakarta.annotation.Priority;
+import jakarta.decorator.Decorator;
+import jakarta.decorator.Delegate;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides which requests Liberty's mechanism sees at all, before {@link CallbackGuard} (which handles callbacks).
+ * A caller whose shared session holds a sign-in this server has not seen (it happened on another cluster member)
+ * is signed in from that session; a request with nothing for the mechanism to do skips it; a signed-out visitor
+ * sent to Logto by a protected page has that page remembered, so the callback can return there.
+ */
+@Decorator
+@Priority(Interceptor.Priority.APPLICATION)
+public abstract class MechanismGate implements HttpAuthenticationMechanism {
+
+    @Inject
+    @Delegate
+    @Any
+    HttpAuthenticationMechanism mechanism;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) throws AuthenticationException {
+        if (request.getParameter("state") != null && request.getDispatcherType() != DispatcherType.REQUEST) {
+            // a forward within a request the mechanism has already seen: not a second callback
+            return context.doNothing();
+        }
+        if (CallbackGuard.isCallback(request)) {
+            return mechanism.validateRequest(request, response, context);
+        }
+        Optional<UserProfile> signedIn = SessionProfile.of(request);
+        if (request.getUserPrincipal() == null && signedIn.isPresent()) {
+            return context.notifyContainerAboutLogin(signedIn.get().subject(), Set.copyOf(signedIn.get().roles()));
+        }
+        if (nothingForTheMechanism(request, context, signedIn.isPresent())) {
+            return context.doNothing();
+        }
+        if (context.isProtected() && !context.isAuthenticationRequest() && request.getUserPrincipal() == null) {
+            rememberSignIn(request);
+        }
+        return mechanism.validateRequest(request, response, context);
+    }
+
+    /**
+     * Liberty's mechanism evaluates every expression of its definition on each call (a tenth of the server's
+     * time for a page view), then does nothing for a request that neither starts a sign-in nor carries a
+     * callback's {@code state}, from a visitor who is signed out on a public page or signed in with this
+     * session: for the latter it only checks token expiry, which this definition does not act on (no
+     * tokenAutoRefresh, no logout on expiry). A signed-in caller whose session is gone still goes through it.
+     */
+    private static boolean nothingForTheMechanism(HttpServletRequest request, HttpMessageContext context,
+                                                  boolean sessionHoldsProfile) {
+        if (request.getParameter("state") != null || context.isAuthenticationRequest()) {
+            return false;
+        }
+        return request.getUserPrincipal() == null ? !context.isProtected() : sessionHoldsProfile;
+    }
+
+    /** A protected page sends the browser to Logto itself: note where to bring the user back. */
+    private static void rememberSignIn(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
+        String returnTo = ReturnTo.sanitize(query == null ? path : path + "?" + query);
+        request.getSession().setAttribute(PendingSignIn.SESSION_ATTRIBUTE,
+                new PendingSignIn(SignInIntent.SIGN_IN, returnTo));
+    }
+}
