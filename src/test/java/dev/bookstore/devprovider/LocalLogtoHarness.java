@@ -24,11 +24,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Starts a LocalLogto on a free loopback port for each test, as a registered extension, and speaks HTTP to it like
  * an OIDC client and a browser.
  */
-final class LocalLogtoHarness implements BeforeEachCallback, AfterEachCallback {
+public final class LocalLogtoHarness implements BeforeEachCallback, AfterEachCallback {
 
-    static final String CLIENT_ID = "bookstore-test";
-    static final String CLIENT_SECRET = "test-secret:with/odd&chars";
-    static final String REDIRECT_URI = "http://localhost:9080/callback";
+    public static final String CLIENT_ID = "bookstore-test";
+    public static final String CLIENT_SECRET = "test-secret:with/odd&chars";
+    public static final String REDIRECT_URI = "http://localhost:9080/callback";
     static final String POST_LOGOUT_URI = "http://localhost:9080/";
     static final String FULL_SCOPE = "openid offline_access profile email roles identities";
 
@@ -54,7 +54,7 @@ final class LocalLogtoHarness implements BeforeEachCallback, AfterEachCallback {
         provider.close();
     }
 
-    LocalLogto provider() {
+    public LocalLogto provider() {
         return provider;
     }
 

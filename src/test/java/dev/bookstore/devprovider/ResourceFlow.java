@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Sign-ins that name the API resource, with consent so that a refresh token is issued. */
-final class ResourceFlow {
+public final class ResourceFlow {
 
     static final String API = "https://api.bookstore.example";
     static final String BOOK_SCOPES = "openid offline_access read:books write:books";
@@ -24,7 +24,7 @@ final class ResourceFlow {
     }
 
     /** Signs in and redeems the code without a resource: opaque access token plus refresh token. */
-    static Map<String, Object> signIn(LocalLogtoHarness harness, String userKey, String scope) {
+    public static Map<String, Object> signIn(LocalLogtoHarness harness, String userKey, String scope) {
         return harness.redeem(code(harness, userKey, scope), null);
     }
 
