@@ -30,9 +30,8 @@ public final class AuthorizeErrors {
 
     private static String advice(String error, LogtoSettings settings) {
         return switch (error) {
-            case "invalid_target" -> "Logto has no API resource '" + settings.apiResource() + "' (BOOKSTORE_API_RESOURCE):"
-                    + " create it in the Logto Console under API resources with the permissions read:books and write:books"
-                    + " (README, Using a real Logto); until then users sign in without it and the shelf is unavailable";
+            case "invalid_target" -> "Logto has no such API resource: " + settings.apiResourceStep()
+                    + "; until then users sign in without it and the shelf is unavailable";
             case "invalid_scope" -> "Logto refuses the scopes asked for (" + String.join(" ", settings.scopes()) + "): check"
                     + " LOGTO_SCOPES, and that app '" + settings.appId() + "' is not a third-party app, which may ask only"
                     + " for the scopes it is granted in the Logto Console";

@@ -3,6 +3,7 @@ package dev.bookstore.books.boundary;
 import dev.bookstore.books.control.ApiRefusedException;
 import dev.bookstore.books.control.BooksClient;
 import dev.bookstore.books.entity.Book;
+import dev.bookstore.logto.control.LogtoConfiguration;
 import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.tokens.control.AccessTokens;
 import dev.bookstore.tokens.control.SignInAgainException;
@@ -34,6 +35,9 @@ public class ShelfView {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    LogtoConfiguration configuration;
 
     private List<Book> books;
     private String problem;
@@ -77,9 +81,8 @@ public class ShelfView {
 
     /** Logto lacks the API resource (users then sign in without it): ops, not the user, must act. */
     private String apiNotSetUp() {
-        LOG.severe(() -> "Shelf unavailable [request " + RequestId.of(request) + "]: Logto has no API resource "
-                + "BOOKSTORE_API_RESOURCE: create it in the Logto Console under API resources with the permissions "
-                + "read:books and write:books (README, Using a real Logto), then sign in again");
+        LOG.severe(() -> "Shelf unavailable [request " + RequestId.of(request) + "]: Logto has no such API resource: "
+                + configuration.settings().apiResourceStep() + ", then sign in again");
         return "shelf.apiNotSetUp";
     }
 

@@ -28,6 +28,12 @@ public record LogtoSettings(URI endpoint, String appId, String appSecret, URI ba
         return baseUrl + "/callback";
     }
 
+    /** What ops do when Logto lacks the app's API resource, for every log line that reports it. */
+    public String apiResourceStep() {
+        return "create the API resource '" + apiResource + "' (BOOKSTORE_API_RESOURCE) in the Logto Console under API"
+                + " resources with the permissions read:books and write:books (README, Using a real Logto)";
+    }
+
     public String postLogoutRedirectUri() {
         return baseUrl + "/";
     }
