@@ -10,7 +10,7 @@ final class AuthorizationCodeGrant {
 
     AuthorizationCodeGrant(ProviderContext context) {
         this.context = context;
-        this.targets = new TokenTargets(context.apiResource());
+        this.targets = new TokenTargets(context.tenant());
     }
 
     Reply exchange(RecordedRequest request, LocalLogtoClient client) {

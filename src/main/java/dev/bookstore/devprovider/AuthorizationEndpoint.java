@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,11 +24,12 @@ final class AuthorizationEndpoint implements Endpoint {
 
     @Override
     public Reply handle(RecordedRequest request) {
-        if (!context.isClient(request.parameter("client_id"))) {
+        Optional<LocalLogtoClient> client = context.tenant().client(request.parameter("client_id"));
+        if (client.isEmpty()) {
             return unredirectable("invalid_client", "invalid client " + request.parameter("client_id"), request);
         }
         String redirectUri = request.parameter("redirect_uri");
-        if (redirectUri == null || !context.client().redirectUris().contains(redirectUri)
+        if (redirectUri == null || !client.get().redirectUris().contains(redirectUri)
                 || context.faults().redirectUrisAreUnregistered()) {
             return unredirectable("invalid_redirect_uri",
                     "redirect_uri did not match any of the client's registered redirect_uris", request);
@@ -44,10 +46,10 @@ final class AuthorizationEndpoint implements Endpoint {
                     state, context.issuer());
         }
         String scope = request.parameter("scope");
-        AuthorizationRequest remembered = new AuthorizationRequest(context.client(), redirectUri, state,
+        AuthorizationRequest remembered = new AuthorizationRequest(client.get(), redirectUri, state,
                 request.parameter("nonce"), ScopeWords.known(scope, DiscoveryEndpoint.SCOPES), prompt,
                 request.parameter("code_challenge"), request.parameter("code_challenge_method"),
-                resources(request), ScopeWords.known(scope, context.apiResource().permissions()), screen(request),
+                resources(request), ScopeWords.known(scope, context.tenant().allPermissions()), screen(request),
                 Instant.now());
         String interaction = context.interactions().remember(remembered);
         return Reply.html(200, remembered.screen() == SignInScreen.KAKAO
@@ -97,7 +99,7 @@ final class AuthorizationEndpoint implements Endpoint {
             return new Problem("invalid_request", "direct_sign_in does not name a connector of this tenant");
         }
         List<String> resources = resources(request);
-        if (!resources.stream().allMatch(context.apiResource().indicator()::equals)
+        if (!resources.stream().allMatch(indicator -> context.tenant().resource(indicator).isPresent())
                 || (!resources.isEmpty() && context.faults().apiResourceIsMissing())) {
             return new Problem("invalid_target", "resource indicator is missing, or unknown");
         }

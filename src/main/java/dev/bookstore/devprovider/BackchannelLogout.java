@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -15,7 +14,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 
 /**
- * The client's back-channel logout URI, and the POST of logout tokens to it. Delivery failures are ignored, as
+ * The POST of logout tokens to a client's back-channel logout URI. Delivery failures are ignored, as
  * Logto ignores them: the user's sign-out must succeed whatever the app does.
  */
 final class BackchannelLogout {
@@ -26,23 +25,14 @@ final class BackchannelLogout {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
     private final List<String> sentTokens = new CopyOnWriteArrayList<>();
-    private volatile URI uri;
 
-    /** An absolute http(s) URI, or null for none. */
-    void uri(String value) {
-        if (value == null) {
-            uri = null;
-            return;
-        }
-        URI parsed = URI.create(value);
+    /** Refuses anything but an absolute http(s) URI, as Logto does for an app's back-channel logout URI. */
+    static String checked(String uri) {
+        URI parsed = URI.create(uri);
         if (!("http".equals(parsed.getScheme()) || "https".equals(parsed.getScheme())) || parsed.getHost() == null) {
             throw new IllegalArgumentException("A back-channel logout URI must be an absolute http(s) URI");
         }
-        uri = parsed;
-    }
-
-    Optional<URI> uri() {
-        return Optional.ofNullable(uri);
+        return uri;
     }
 
     /** Every logout token POSTed so far, in order, whether or not the receiver accepted it. */

@@ -9,11 +9,11 @@ import java.util.Optional;
 /** client_secret_basic and client_secret_post, as accepted at Logto's token and revocation endpoints. */
 final class ClientAuthentication {
 
-    private final LocalLogtoClient client;
+    private final Tenant tenant;
     private final ProviderFaults faults;
 
-    ClientAuthentication(LocalLogtoClient client, ProviderFaults faults) {
-        this.client = client;
+    ClientAuthentication(Tenant tenant, ProviderFaults faults) {
+        this.tenant = tenant;
         this.faults = faults;
     }
 
@@ -26,7 +26,10 @@ final class ClientAuthentication {
         }
         String[] credentials = basic ? fromBasic(authorization.substring(6).trim())
                 : new String[] {request.parameter("client_id"), request.parameter("client_secret")};
-        return credentials != null && matches(credentials[0], credentials[1]) ? Optional.of(client) : Optional.empty();
+        if (credentials == null || faults.clientSecretIsRotated()) {
+            return Optional.empty();
+        }
+        return tenant.client(credentials[0]).filter(client -> sameSecret(client.clientSecret(), credentials[1]));
     }
 
     static Reply failure() {
@@ -46,9 +49,8 @@ final class ClientAuthentication {
         }
     }
 
-    private boolean matches(String clientId, String clientSecret) {
-        return !faults.clientSecretIsRotated() && client.clientId().equals(clientId) && clientSecret != null && MessageDigest.isEqual(
-                client.clientSecret().getBytes(StandardCharsets.UTF_8),
-                clientSecret.getBytes(StandardCharsets.UTF_8));
+    static boolean sameSecret(String registered, String presented) {
+        return presented != null && MessageDigest.isEqual(registered.getBytes(StandardCharsets.UTF_8),
+                presented.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,6 @@
 package dev.bookstore.devprovider;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,7 @@ final class EndSessionEndpoint implements Endpoint {
         }
         String postLogout = request.parameter("post_logout_redirect_uri");
         if (postLogout != null
-                && (clientId == null || !context.client().postLogoutRedirectUris().contains(postLogout))) {
+                && (clientId == null || !context.tenant().client(clientId).orElseThrow().postLogoutRedirectUris().contains(postLogout))) {
             return MessagePages.error(400, "invalid_request",
                     "post_logout_redirect_uri is not registered for this application.");
         }
@@ -44,8 +45,8 @@ final class EndSessionEndpoint implements Endpoint {
 
     private void signedOut(ProviderSession ended) {
         context.tokens().revokeOnlineGrantsOf(ended.sid());
-        BackchannelLogout backchannel = context.backchannelLogout();
-        backchannel.uri().ifPresent(uri -> backchannel.deliver(uri, LogoutTokens.issue(ended, context)));
+        context.tenant().backchannelUri(ended.clientId()).ifPresent(uri ->
+                context.backchannelLogout().deliver(URI.create(uri), LogoutTokens.issue(ended, context)));
     }
 
     private static Map<String, String> stateOf(RecordedRequest request) {

@@ -28,11 +28,16 @@ public final class LocalLogto implements AutoCloseable {
     private final ExecutorService executor;
     private final ProviderContext context;
     private final List<RecordedRequest> recorded = new CopyOnWriteArrayList<>();
+    private final LocalLogtoClient client;
+    private final ApiResource resource;
 
-    private LocalLogto(HttpServer server, ExecutorService executor, ProviderContext context) {
+    private LocalLogto(HttpServer server, ExecutorService executor, ProviderContext context, LocalLogtoClient client,
+                       ApiResource resource) {
         this.server = server;
         this.executor = executor;
         this.context = context;
+        this.client = client;
+        this.resource = resource;
     }
 
     /** As {@link #start(String, int, LocalLogtoClient, String)} with {@link #DEFAULT_API_RESOURCE}. */
@@ -45,7 +50,20 @@ public final class LocalLogto implements AutoCloseable {
      * the indicator (an absolute URI) of the one API resource, with permissions read:books and write:books.
      */
     public static LocalLogto start(String host, int port, LocalLogtoClient client, String apiResource) {
-        ApiResource resource = ApiResource.bookstore(apiResource);
+        return start(host, port, client, ApiResource.bookstore(apiResource));
+    }
+
+    /**
+     * A tenant as a fresh Logto has it: no application, no API resource, only the machine-to-machine app that may
+     * use the Management API ({@code /api}, e.g. to set the tenant up as code), made in Logto's Console.
+     */
+    public static LocalLogto startEmpty(String host, int port, String managementAppId, String managementAppSecret) {
+        LocalLogto provider = start(host, port, null, (ApiResource) null);
+        provider.machineToMachineApp(managementAppId, managementAppSecret, true);
+        return provider;
+    }
+
+    private static LocalLogto start(String host, int port, LocalLogtoClient client, ApiResource resource) {
         answerWithoutDelay();
         HttpServer server;
         try {
@@ -56,12 +74,19 @@ public final class LocalLogto implements AutoCloseable {
         }
         String urlHost = host.contains(":") ? "[" + host + "]" : host;
         String endpoint = "http://" + urlHost + ":" + server.getAddress().getPort();
-        ProviderContext context = new ProviderContext(endpoint, client, resource, SigningKeys.generate(),
+        Tenant tenant = new Tenant();
+        if (client != null) {
+            tenant.addClient(client, null);
+        }
+        if (resource != null) {
+            tenant.addResource(resource);
+        }
+        ProviderContext context = new ProviderContext(endpoint, tenant, SigningKeys.generate(),
                 new Interactions(), new AuthorizationCodes(), new IssuedTokens(), new ProviderSessions(),
                 new ProviderFaults(), new BackchannelLogout());
         ExecutorService executor = Executors.newFixedThreadPool(WORKER_THREADS,
                 DaemonThreads.named("local-logto-"));
-        LocalLogto provider = new LocalLogto(server, executor, context);
+        LocalLogto provider = new LocalLogto(server, executor, context, client, resource);
         server.createContext("/", new ProviderRouter(context, provider.recorded::add));
         server.setExecutor(executor);
         server.start();
@@ -95,7 +120,15 @@ public final class LocalLogto implements AutoCloseable {
 
     /** The indicator of the configured API resource. */
     public String apiResource() {
-        return context.apiResource().indicator();
+        return resource.indicator();
+    }
+
+    /**
+     * Registers a machine-to-machine app; with {@code managementAccess} it has the role "Logto Management API
+     * access", so its client_credentials tokens for the Management API are accepted at {@code /api}.
+     */
+    public void machineToMachineApp(String clientId, String clientSecret, boolean managementAccess) {
+        context.tenant().addMachineClient(new Tenant.MachineClient(clientId, clientSecret, managementAccess));
     }
 
     /** For access tokens issued from now on (whole seconds; default one hour), opaque and JWT alike. */
@@ -141,7 +174,7 @@ public final class LocalLogto implements AutoCloseable {
      * there and waits for the answer (at most 5 s) before answering the browser; failures are ignored.
      */
     public void backchannelLogoutUri(String uri) {
-        context.backchannelLogout().uri(uri);
+        context.tenant().addClient(client, uri);
     }
 
     /** For tests: the logout tokens POSTed to the back-channel URI so far, in order, delivered or not. */
@@ -154,7 +187,7 @@ public final class LocalLogto implements AutoCloseable {
      * tokens carry it), exactly as the provider would send them, so a test can alter one claim.
      */
     public JWTClaimsSet.Builder logoutTokenClaims(String subject, String sid) {
-        return LogoutTokens.claims(subject, sid, context);
+        return LogoutTokens.claims(client.clientId(), subject, sid, context);
     }
 
     /** For tests: any claims signed with the current key under a {@code typ: logout+jwt} header, with its kid. */

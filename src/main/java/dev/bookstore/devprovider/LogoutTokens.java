@@ -20,11 +20,11 @@ final class LogoutTokens {
     }
 
     /** The claims of the logout token for the session's user; never a nonce, which the spec forbids. */
-    static JWTClaimsSet.Builder claims(String subject, String sid, ProviderContext context) {
+    static JWTClaimsSet.Builder claims(String clientId, String subject, String sid, ProviderContext context) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         return new JWTClaimsSet.Builder()
                 .issuer(context.issuer())
-                .audience(context.client().clientId())
+                .audience(clientId)
                 .subject(subject)
                 .claim("sid", sid)
                 .jwtID(RandomValues.urlSafe())
@@ -39,6 +39,6 @@ final class LogoutTokens {
     }
 
     static String issue(ProviderSession ended, ProviderContext context) {
-        return sign(claims(ended.user().subject(), ended.sid(), context).build(), context);
+        return sign(claims(ended.clientId(), ended.user().subject(), ended.sid(), context).build(), context);
     }
 }

@@ -1,10 +1,10 @@
 package dev.bookstore.devprovider;
 
 /**
- * Everything the endpoints share: where the provider lives, its client, API resource, keys, state stores, test
- * faults and the client's back-channel logout.
+ * Everything the endpoints share: where the provider lives, what its tenant has registered (clients, API
+ * resources), keys, state stores, test faults and the delivery of back-channel logout tokens.
  */
-record ProviderContext(String endpoint, LocalLogtoClient client, ApiResource apiResource, SigningKeys signingKeys,
+record ProviderContext(String endpoint, Tenant tenant, SigningKeys signingKeys,
         Interactions interactions, AuthorizationCodes codes, IssuedTokens tokens, ProviderSessions sessions,
         ProviderFaults faults, BackchannelLogout backchannelLogout) {
 
@@ -13,7 +13,7 @@ record ProviderContext(String endpoint, LocalLogtoClient client, ApiResource api
     }
 
     boolean isClient(String clientId) {
-        return client.clientId().equals(clientId);
+        return tenant.client(clientId).isPresent();
     }
 
     String avatarUrl(DemoUser user) {

@@ -14,13 +14,16 @@ final class ProviderSessions {
     private final Map<String, ProviderSession> sessions = new ConcurrentHashMap<>();
 
     /** Keeps the browser's session when the same user signs in again, otherwise starts a new one. */
-    ProviderSession signIn(Optional<String> currentId, DemoUser user) {
+    ProviderSession signIn(Optional<String> currentId, DemoUser user, String clientId) {
         Optional<ProviderSession> current = currentId.map(sessions::get);
         if (current.isPresent() && current.get().user().equals(user)) {
-            return current.get();
+            ProviderSession again = new ProviderSession(current.get().id(), current.get().sid(), user, clientId,
+                    current.get().signedInAt());
+            sessions.put(again.id(), again);
+            return again;
         }
         currentId.ifPresent(sessions::remove);
-        ProviderSession session = new ProviderSession(RandomValues.urlSafe(), RandomValues.urlSafe(), user,
+        ProviderSession session = new ProviderSession(RandomValues.urlSafe(), RandomValues.urlSafe(), user, clientId,
                 Instant.now());
         sessions.put(session.id(), session);
         return session;

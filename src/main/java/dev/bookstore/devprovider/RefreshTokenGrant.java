@@ -13,7 +13,7 @@ final class RefreshTokenGrant {
 
     RefreshTokenGrant(ProviderContext context) {
         this.context = context;
-        this.targets = new TokenTargets(context.apiResource());
+        this.targets = new TokenTargets(context.tenant());
     }
 
     Reply exchange(RecordedRequest request, LocalLogtoClient client) {

@@ -10,7 +10,7 @@ final class RevocationEndpoint implements Endpoint {
 
     RevocationEndpoint(ProviderContext context) {
         this.context = context;
-        this.clientAuthentication = new ClientAuthentication(context.client(), context.faults());
+        this.clientAuthentication = new ClientAuthentication(context.tenant(), context.faults());
     }
 
     @Override

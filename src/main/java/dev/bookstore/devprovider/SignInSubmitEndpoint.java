@@ -30,7 +30,8 @@ final class SignInSubmitEndpoint implements Endpoint {
         if (user.isEmpty()) {
             return MessagePages.error(400, "invalid_user", "No such demo user can sign in here.");
         }
-        ProviderSession session = context.sessions().signIn(ProviderSessions.idFrom(request), user.get());
+        ProviderSession session = context.sessions().signIn(ProviderSessions.idFrom(request), user.get(),
+                authorization.client().clientId());
         AuthorizationCode code = new AuthorizationCode(RandomValues.urlSafe(), authorization.client().clientId(),
                 authorization.redirectUri(), user.get(), authorization.scopes(), authorization.nonce(),
                 authorization.codeChallenge(), authorization.prompt().contains("consent"),

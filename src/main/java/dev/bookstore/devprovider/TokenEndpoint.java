@@ -10,7 +10,7 @@ final class TokenEndpoint implements Endpoint {
     private final RefreshTokenGrant refreshGrant;
 
     TokenEndpoint(ProviderContext context) {
-        this.clientAuthentication = new ClientAuthentication(context.client(), context.faults());
+        this.clientAuthentication = new ClientAuthentication(context.tenant(), context.faults());
         this.codeGrant = new AuthorizationCodeGrant(context);
         this.refreshGrant = new RefreshTokenGrant(context);
     }

@@ -8,10 +8,10 @@ import java.util.stream.Collectors;
 /** Reads a token request's {@code resource} (RFC 8707) and Logto's {@code organization_id}. */
 final class TokenTargets {
 
-    private final ApiResource apiResource;
+    private final Tenant tenant;
 
-    TokenTargets(ApiResource apiResource) {
-        this.apiResource = apiResource;
+    TokenTargets(Tenant tenant) {
+        this.tenant = tenant;
     }
 
     TokenTarget forCode(RecordedRequest request, Grant grant) {
@@ -39,10 +39,11 @@ final class TokenTargets {
             return invalidTarget("only a single resource indicator value is supported");
         }
         String resource = resources.get(0);
-        if (!resource.equals(apiResource.indicator()) || !grant.resources().contains(resource)) {
+        Optional<ApiResource> apiResource = tenant.resource(resource);
+        if (apiResource.isEmpty() || !grant.resources().contains(resource)) {
             return invalidTarget("resource indicator is missing, or unknown");
         }
-        return TokenTarget.of(new TokenAudience(resource, apiResource.grantedTo(grant.user(), requestedScopes)));
+        return TokenTarget.of(new TokenAudience(resource, apiResource.get().grantedTo(grant.user(), requestedScopes)));
     }
 
     private static TokenTarget organizationTarget(RecordedRequest request, Grant grant, String organizationId) {

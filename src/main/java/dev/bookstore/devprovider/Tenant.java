@@ -1,0 +1,66 @@
+package dev.bookstore.devprovider;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What the tenant has registered: its applications (the OIDC clients the endpoints look up by client id, and the
+ * machine-to-machine apps that may call the Management API) and its API resources. Filled at start, or through
+ * the Management API, which keeps its own records (roles, connectors, hooks) beside it.
+ */
+final class Tenant {
+
+    private final Map<String, LocalLogtoClient> clients = new LinkedHashMap<>();
+    private final Map<String, String> backchannelUris = new LinkedHashMap<>();
+    private final Map<String, MachineClient> machineClients = new LinkedHashMap<>();
+    private final Map<String, ApiResource> resources = new LinkedHashMap<>();
+
+    /** Registers or replaces the client; {@code backchannelUri} an absolute http(s) URI, or null for none. */
+    synchronized void addClient(LocalLogtoClient client, String backchannelUri) {
+        clients.put(client.clientId(), client);
+        if (backchannelUri == null) {
+            backchannelUris.remove(client.clientId());
+        } else {
+            backchannelUris.put(client.clientId(), BackchannelLogout.checked(backchannelUri));
+        }
+    }
+
+    synchronized Optional<LocalLogtoClient> client(String clientId) {
+        return Optional.ofNullable(clientId == null ? null : clients.get(clientId));
+    }
+
+    /** The back-channel logout URI registered for the client, if any (set through the Management API). */
+    synchronized Optional<String> backchannelUri(String clientId) {
+        return Optional.ofNullable(backchannelUris.get(clientId));
+    }
+
+    /** A machine-to-machine app; {@code managementAccess}: it has the role "Logto Management API access". */
+    record MachineClient(String clientId, String secret, boolean managementAccess) {
+    }
+
+    synchronized void addMachineClient(MachineClient client) {
+        machineClients.put(client.clientId(), client);
+    }
+
+    synchronized Optional<MachineClient> machineClient(String clientId) {
+        return Optional.ofNullable(clientId == null ? null : machineClients.get(clientId));
+    }
+
+    synchronized void addResource(ApiResource resource) {
+        resources.put(resource.indicator(), resource);
+    }
+
+    synchronized Optional<ApiResource> resource(String indicator) {
+        return Optional.ofNullable(indicator == null ? null : resources.get(indicator));
+    }
+
+    /** Every permission of every API resource: the scope words an authorization request may ask for. */
+    synchronized List<String> allPermissions() {
+        return resources.values().stream().flatMap(resource -> resource.permissions().stream()).distinct()
+                .collect(Collectors.toCollection(ArrayList::new));
+    }
+}
