@@ -19,17 +19,23 @@ final class ClientAuthentication {
 
     /** The authenticated client, or empty when the credentials are missing, ambiguous or wrong. */
     Optional<LocalLogtoClient> authenticate(RecordedRequest request) {
-        String authorization = request.header("authorization");
-        boolean basic = authorization != null && authorization.toLowerCase(Locale.ROOT).startsWith("basic ");
-        if (basic && request.parameter("client_secret") != null) {
-            return Optional.empty();
-        }
-        String[] credentials = basic ? fromBasic(authorization.substring(6).trim())
-                : new String[] {request.parameter("client_id"), request.parameter("client_secret")};
+        String[] credentials = credentials(request);
         if (credentials == null || faults.clientSecretIsRotated()) {
             return Optional.empty();
         }
         return tenant.client(credentials[0]).filter(client -> sameSecret(client.clientSecret(), credentials[1]));
+    }
+
+    /** The id and secret the request presents (Basic, or in the form), or null when missing or ambiguous. */
+    static String[] credentials(RecordedRequest request) {
+        String authorization = request.header("authorization");
+        boolean basic = authorization != null && authorization.toLowerCase(Locale.ROOT).startsWith("basic ");
+        if (basic && request.parameter("client_secret") != null) {
+            return null;
+        }
+        String[] credentials = basic ? fromBasic(authorization.substring(6).trim())
+                : new String[] {request.parameter("client_id"), request.parameter("client_secret")};
+        return credentials == null || credentials[0] == null ? null : credentials;
     }
 
     static Reply failure() {

@@ -22,6 +22,7 @@ final class ProviderRouter implements HttpHandler {
 
     private final Map<String, Endpoint> routes = new HashMap<>();
     private final Endpoint avatars = new AvatarEndpoint();
+    private final Endpoint managementApi;
     private final Consumer<RecordedRequest> recorder;
     private final ProviderFaults faults;
 
@@ -32,7 +33,9 @@ final class ProviderRouter implements HttpHandler {
         route("GET", "/oidc/jwks", request -> Reply.json(200, context.signingKeys().jwks()));
         route("GET", "/oidc/auth", new AuthorizationEndpoint(context));
         route("POST", "/oidc/auth/submit", new SignInSubmitEndpoint(context));
-        route("POST", "/oidc/token", new TokenEndpoint(context));
+        MachineToMachineGrant machineTokens = new MachineToMachineGrant(context);
+        managementApi = new ManagementApi(context, machineTokens);
+        route("POST", "/oidc/token", new TokenEndpoint(context, machineTokens));
         route("POST", "/oidc/token/revocation", new RevocationEndpoint(context));
         Endpoint userinfo = new UserinfoEndpoint(context);
         route("GET", "/oidc/me", userinfo);
@@ -65,6 +68,9 @@ final class ProviderRouter implements HttpHandler {
             boolean avatar = request.method().equals("GET") && request.path().startsWith(AvatarEndpoint.PREFIX);
             if (endpoint == null && avatar) {
                 endpoint = avatars;
+            }
+            if (endpoint == null && request.path().startsWith(ManagementApi.PREFIX)) {
+                endpoint = managementApi;
             }
             return endpoint == null ? Reply.notFound() : endpoint.handle(request);
         } catch (RuntimeException e) {

@@ -8,10 +8,10 @@ import java.util.Map;
 
 /**
  * One request as the provider received it. Parameters merge the query string and a urlencoded form body;
- * header names are lower-cased.
+ * header names are lower-cased; {@code json} is a JSON body as sent (the Management API's), else empty.
  */
 public record RecordedRequest(String method, String path, Map<String, List<String>> parameters,
-        Map<String, List<String>> headers) {
+        Map<String, List<String>> headers, String json) {
 
     public RecordedRequest {
         parameters = frozen(parameters);

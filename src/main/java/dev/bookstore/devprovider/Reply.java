@@ -44,6 +44,10 @@ record Reply(int status, Map<String, String> headers, byte[] body) {
         return json(404, Map.of("error", "not_found"));
     }
 
+    Reply withStatus(int other) {
+        return new Reply(other, headers, body);
+    }
+
     Reply withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Turns an exchange into a {@link RecordedRequest}: query and form parameters merged, header names lower-cased. */
+/**
+ * Turns an exchange into a {@link RecordedRequest}: query and form parameters merged, header names lower-cased, a
+ * JSON body kept as it came.
+ */
 final class RequestReader {
 
     private static final int MAX_BODY_BYTES = 1 << 20;
@@ -24,11 +27,15 @@ final class RequestReader {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers
                 .computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> new ArrayList<>()).addAll(values));
-        if (isForm(exchange.getRequestHeaders().getFirst("Content-Type"))) {
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        String json = "";
+        if (isForm(contentType)) {
             UrlEncoding.parseInto(body(exchange), parameters);
+        } else if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            json = body(exchange);
         }
         return new RecordedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                parameters, headers);
+                parameters, headers, json);
     }
 
     private static boolean isForm(String contentType) {

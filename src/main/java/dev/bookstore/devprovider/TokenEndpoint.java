@@ -9,7 +9,10 @@ final class TokenEndpoint implements Endpoint {
     private final AuthorizationCodeGrant codeGrant;
     private final RefreshTokenGrant refreshGrant;
 
-    TokenEndpoint(ProviderContext context) {
+    private final MachineToMachineGrant machineGrant;
+
+    TokenEndpoint(ProviderContext context, MachineToMachineGrant machineGrant) {
+        this.machineGrant = machineGrant;
         this.clientAuthentication = new ClientAuthentication(context.tenant(), context.faults());
         this.codeGrant = new AuthorizationCodeGrant(context);
         this.refreshGrant = new RefreshTokenGrant(context);
@@ -17,6 +20,9 @@ final class TokenEndpoint implements Endpoint {
 
     @Override
     public Reply handle(RecordedRequest request) {
+        if ("client_credentials".equals(request.parameter("grant_type"))) {
+            return machineGrant.exchange(request);
+        }
         Optional<LocalLogtoClient> client = clientAuthentication.authenticate(request);
         if (client.isEmpty()) {
             return ClientAuthentication.failure();

@@ -1,0 +1,16 @@
+package dev.bookstore.tenantsetup;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The ids the changes hand on to the ones after them: found while planning, or created while applying. */
+final class SetupState {
+
+    String applicationId;
+    String resourceId;
+    final Map<String, String> scopeIds = new HashMap<>();
+    boolean kakaoConnectorPresent;
+
+    /** The app's secret, read once the app exists; never printed. */
+    String applicationSecret;
+}
