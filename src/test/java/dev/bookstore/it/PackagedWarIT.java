@@ -9,15 +9,16 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
-/** What ships: the local provider for development and tests must never be inside the WAR. */
+/** What ships: neither the local provider for development and tests nor the tenant set-up command is in the WAR. */
 class PackagedWarIT {
 
     @Test
-    void theWarHoldsTheAppButNotTheLocalProvider() throws IOException {
+    void theWarHoldsTheAppButNotTheLocalProviderNorTheSetUpCommand() throws IOException {
         try (ZipFile war = new ZipFile(ItSettings.WAR.toFile())) {
             List<String> entries = war.stream().map(ZipEntry::getName).toList();
             assertTrue(entries.contains("WEB-INF/classes/dev/bookstore/auth/boundary/LogtoOpenIdDefinition.class"));
-            assertEquals(List.of(), entries.stream().filter(name -> name.contains("devprovider")).toList());
+            assertEquals(List.of(), entries.stream().filter(name -> name.contains("devprovider")
+                    || name.contains("tenantsetup")).toList());
         }
     }
 }

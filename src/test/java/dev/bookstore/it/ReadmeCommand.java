@@ -37,6 +37,20 @@ final class ReadmeCommand implements AutoCloseable {
         return new ReadmeCommand(builder.start(), log);
     }
 
+    /** Runs a command that ends by itself (e.g. the set-up command); its output, once it exited with 0. */
+    static String runToEnd(String command, Path directory, Path log, Map<String, String> set, Duration atMost,
+                           String... unset) throws IOException, InterruptedException {
+        try (ReadmeCommand run = start(command, directory, log, set, unset)) {
+            if (!run.process.waitFor(atMost.toSeconds(), TimeUnit.SECONDS)) {
+                throw new AssertionError("the README command did not end within " + atMost + ":\n" + run.output());
+            }
+            if (run.process.exitValue() != 0) {
+                throw new AssertionError("the README command failed (" + run.process.exitValue() + "):\n" + run.output());
+            }
+            return run.output();
+        }
+    }
+
     /** Waits until {@code url} answers 200, failing with the command's output if it ends or takes too long. */
     void awaitServing(URI url, Duration atMost) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(atMost);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bookstore.devprovider.LocalLogto;
-import dev.bookstore.devprovider.LocalLogtoClient;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,23 +27,31 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * What a newcomer does first, on a clean copy of the committed tree (no target/, nothing left by another
  * build): the README's run command, exactly as the README writes it. With no Logto configured, the built-in
- * one signs the Kakao demo user in, in a real browser; then the same copy, started again with LOGTO_* naming
- * another provider, signs in there and not at the built-in one.
+ * one signs the Kakao demo user in, in a real browser. Then "Using a real Logto", as written: the set-up command
+ * prepares an empty tenant (its only app the machine-to-machine one), a second run changes nothing, and the run
+ * command with the settings it wrote signs a reader in there, shows the shelf (the API resource exists) and is
+ * signed out by Logto's back-channel logout.
  */
 class ReadmeFirstRunIT {
 
     private static final URI APP = URI.create("http://localhost:9080/");
     private static final int OTHER_PROVIDER_PORT = Integer.getInteger("it.readme.provider.port", 19481);
-    private static final String[] LOGTO_SETTINGS = {"LOGTO_ENDPOINT", "LOGTO_APP_ID", "LOGTO_APP_SECRET"};
+    private static final String[] LOGTO_SETTINGS = {"LOGTO_ENDPOINT", "LOGTO_APP_ID", "LOGTO_APP_SECRET", "APP_BASE_URL",
+        "BOOKSTORE_API_RESOURCE", "LOGTO_KAKAO_TARGET", "LOGTO_M2M_APP_ID", "LOGTO_M2M_APP_SECRET", "KAKAO_REST_API_KEY"};
     private static final Duration FIRST_START = Duration.ofMinutes(8);
 
     private static Path copy;
     private static String runCommand;
+    private static String setupCommand;
+    private static String configuredRunCommand;
 
     @BeforeAll
     static void cleanCopy() throws IOException, InterruptedException {
         Path project = Path.of(System.getProperty("it.project.dir", "."));
-        runCommand = runCommand(Files.readString(project.resolve("README.md")));
+        String readme = Files.readString(project.resolve("README.md"));
+        runCommand = runCommand(readme);
+        setupCommand = realLogtoCommand(readme, "-Plogto-setup");
+        configuredRunCommand = realLogtoCommand(readme, "liberty:run");
         Path work = Path.of(System.getProperty("it.readme.dir", "target/readme-run"));
         ClusterMember.deleteRecursively(work);
         copy = CleanCopy.of(project, work.resolve("bookstore"));
@@ -66,18 +72,29 @@ class ReadmeFirstRunIT {
             kakaoDemoUserSignsInSeesHerOrganizationAndSignsOut();
         }
 
-        LocalLogtoClient client = new LocalLogtoClient("readme-it-app", "readme-it-secret-not-for-production",
-                Set.of(APP.resolve("/callback").toString()), Set.of(APP.toString()));
-        try (LocalLogto other = LocalLogto.start("127.0.0.1", OTHER_PROVIDER_PORT, client);
-             ReadmeCommand run = ReadmeCommand.start(runCommand, copy, copy.resolve("../configured-run.log"), Map.of(
-                     "LOGTO_ENDPOINT", "http://127.0.0.1:" + OTHER_PROVIDER_PORT, "LOGTO_APP_ID", "readme-it-app",
-                     "LOGTO_APP_SECRET", "readme-it-secret-not-for-production"))) {
-            run.awaitServing(APP, Duration.ofMinutes(4));
-            assertTrue(run.output().contains("Signing in through Logto at http://127.0.0.1:" + OTHER_PROVIDER_PORT
-                    + " as app readme-it-app"), "start-up names the configured Logto");
-            assertFalse(run.output().contains("readme-it-secret"), "the secret is never printed");
-            assertFalse(listening(3001), "no built-in provider when a Logto is configured");
-            readerSignsInAt(other);
+        String endpoint = "http://127.0.0.1:" + OTHER_PROVIDER_PORT;
+        Map<String, String> setupSettings = Map.of("LOGTO_ENDPOINT", endpoint, "LOGTO_M2M_APP_ID", "readme-it-setup",
+                "LOGTO_M2M_APP_SECRET", "readme-it-setup-secret", "APP_BASE_URL", APP.toString());
+        try (LocalLogto emptyTenant = LocalLogto.startEmpty("127.0.0.1", OTHER_PROVIDER_PORT, "readme-it-setup",
+                "readme-it-setup-secret")) {
+            String firstSetup = ReadmeCommand.runToEnd(setupCommand, copy, copy.resolve("../setup.log"), setupSettings,
+                    Duration.ofMinutes(4), LOGTO_SETTINGS);
+            assertTrue(firstSetup.contains("create     application 'Bookstore'") && firstSetup.contains("create     role reader"), firstSetup);
+            String settingsFile = Files.readString(copy.resolve("bookstore-logto.env"));
+            String secret = settingsFile.lines().filter(line -> line.startsWith("LOGTO_APP_SECRET=")).findFirst().orElseThrow();
+            assertFalse(firstSetup.contains(secret.substring("LOGTO_APP_SECRET=".length())), "the secret is never printed");
+            String secondSetup = ReadmeCommand.runToEnd(setupCommand, copy, copy.resolve("../setup-again.log"), setupSettings,
+                    Duration.ofMinutes(2), LOGTO_SETTINGS);
+            assertFalse(secondSetup.contains("create ") || secondSetup.contains("update "), "all unchanged: " + secondSetup);
+
+            try (ReadmeCommand run = ReadmeCommand.start(configuredRunCommand, copy, copy.resolve("../configured-run.log"),
+                    Map.of(), LOGTO_SETTINGS)) {
+                run.awaitServing(APP, Duration.ofMinutes(4));
+                assertTrue(run.output().contains("Signing in through Logto at " + endpoint), "start-up names the configured Logto");
+                assertFalse(run.output().contains(secret.substring("LOGTO_APP_SECRET=".length())), "the secret is never printed");
+                assertFalse(listening(3001), "no built-in provider when a Logto is configured");
+                readerSignsInReadsTheShelfAndIsSignedOutByLogto(emptyTenant);
+            }
         }
     }
 
@@ -100,15 +117,25 @@ class ReadmeFirstRunIT {
         });
     }
 
-    private static void readerSignsInAt(LocalLogto other) throws IOException {
+    private static void readerSignsInReadsTheShelfAndIsSignedOutByLogto(LocalLogto logto) throws IOException {
         inChromium((browser, wait) -> {
             browser.get(APP.toString());
             wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in"))).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in-as-reader"))).click();
             assertEquals("Jane Reader", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-name"))).getText());
-            assertEquals(1, other.requests("/oidc/token").stream()
+            assertEquals(1, logto.requests("/oidc/token").stream()
                     .filter(request -> "authorization_code".equals(request.parameter("grant_type"))).count(),
                     "the code was redeemed at the configured Logto");
+
+            browser.get(APP.resolve("/shelf").toString());
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("shelf-heading")));
+            assertTrue(browser.findElements(By.id("shelf-problem")).isEmpty(), "the shelf works: " + browser.getPageSource());
+            assertFalse(browser.findElements(By.cssSelector("#books li")).isEmpty(), "books are listed");
+
+            browser.get(logto.endpoint() + "/oidc/session/end"); // signed out at Logto, not through the app
+            assertEquals(1, logto.deliveredLogoutTokens().size(), "Logto sent the app a back-channel logout");
+            browser.get(APP.toString());
+            assertEquals("Not signed in", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status"))).getText());
         });
     }
 
@@ -128,6 +155,20 @@ class ReadmeFirstRunIT {
         return block.group(1).lines().map(line -> line.replaceFirst("\\s+#.*$", "").strip())
                 .filter(line -> line.contains("liberty:run")).findFirst()
                 .orElseThrow(() -> new AssertionError("the README's first block has no liberty:run command"));
+    }
+
+    /** The command of the README's "Using a real Logto" section that contains {@code marker}. */
+    static String realLogtoCommand(String readme, String marker) {
+        String section = readme.substring(readme.indexOf("## Using a real Logto"));
+        section = section.substring(0, section.indexOf("\n## ", 3));
+        Matcher blocks = Pattern.compile("```bash\n(.*?)```", Pattern.DOTALL).matcher(section);
+        while (blocks.find()) {
+            String command = blocks.group(1).strip();
+            if (command.contains(marker)) {
+                return command;
+            }
+        }
+        throw new AssertionError("the README's \"Using a real Logto\" has no command with " + marker);
     }
 
     private static boolean listening(int port) {

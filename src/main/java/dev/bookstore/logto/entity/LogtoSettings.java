@@ -30,8 +30,9 @@ public record LogtoSettings(URI endpoint, String appId, String appSecret, URI ba
 
     /** What ops do when Logto lacks the app's API resource, for every log line that reports it. */
     public String apiResourceStep() {
-        return "create the API resource '" + apiResource + "' (BOOKSTORE_API_RESOURCE) in the Logto Console under API"
-                + " resources with the permissions read:books and write:books (README, Using a real Logto)";
+        return "run ./mvnw -q -Plogto-setup (README, Using a real Logto), or create the API resource '" + apiResource
+                + "' (BOOKSTORE_API_RESOURCE) in the Logto Console under API resources with the permissions read:books"
+                + " and write:books";
     }
 
     public String postLogoutRedirectUri() {
