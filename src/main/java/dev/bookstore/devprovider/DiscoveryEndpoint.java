@@ -34,7 +34,7 @@ final class DiscoveryEndpoint implements Endpoint {
         document.put("revocation_endpoint", issuer + "/token/revocation");
         document.put("response_types_supported", List.of("code"));
         document.put("response_modes_supported", List.of("query"));
-        document.put("grant_types_supported", List.of("authorization_code", "refresh_token"));
+        document.put("grant_types_supported", List.of("authorization_code", "refresh_token", "client_credentials"));
         document.put("subject_types_supported", List.of("public"));
         document.put("id_token_signing_alg_values_supported", List.of("ES384"));
         document.put("token_endpoint_auth_methods_supported",

@@ -28,6 +28,13 @@ final class MachineToMachineGrant {
             return Reply.error(400, "invalid_request", "no client authentication mechanism provided");
         }
         Optional<Tenant.MachineClient> client = context.tenant().machineClient(credentials[0]);
+        if (client.isEmpty() && context.isClient(credentials[0])) {
+            // a web app authenticates first; only then is the grant type refused to it
+            boolean authenticated = context.tenant().client(credentials[0])
+                    .filter(web -> ClientAuthentication.sameSecret(web.clientSecret(), credentials[1])).isPresent();
+            return authenticated ? Reply.error(400, "unauthorized_client", "requested grant type is not allowed for this client")
+                    : ClientAuthentication.failure();
+        }
         if (client.isEmpty()) {
             return Reply.error(400, "invalid_client", "invalid client " + credentials[0]);
         }

@@ -2,7 +2,7 @@ package dev.bookstore.devprovider;
 
 import java.util.Optional;
 
-/** {@code POST /oidc/token}: authenticates the client, then serves the grant type it asks for. */
+/** {@code POST /oidc/token}: authenticates the client, then serves the grant type it asks for (client_credentials for machine-to-machine apps). */
 final class TokenEndpoint implements Endpoint {
 
     private final ClientAuthentication clientAuthentication;

@@ -102,8 +102,15 @@ class LocalLogtoClientErrorsTest {
 
     @Test
     void otherGrantTypesAreUnsupported() {
-        HttpResponse<String> response = harness.token(Map.of("grant_type", "client_credentials"));
+        HttpResponse<String> response = harness.token(Map.of("grant_type", "password"));
         assertEquals(400, response.statusCode());
         assertEquals("unsupported_grant_type", json(response).get("error"));
+    }
+
+    @Test
+    void aTraditionalAppMayNotUseClientCredentials() {
+        HttpResponse<String> response = harness.token(Map.of("grant_type", "client_credentials"));
+        assertEquals(400, response.statusCode());
+        assertEquals("unauthorized_client", json(response).get("error"));
     }
 }
