@@ -16,6 +16,7 @@ import dev.bookstore.devprovider.LocalLogto;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The Bookstore API accepts Logto access tokens for its own resource and nothing else (RFC 6750 answers). */
@@ -52,7 +53,8 @@ class BooksApiIT extends BookstoreIT {
     void anAdminCanAddABook(LocalLogto logto) throws Exception {
         String token = ProviderTokens.accessToken(ProviderTokens.apiTokens(logto, "admin"));
         HttpResponse<String> added = client.postJson(ItSettings.url("/api/books"),
-                "{\"title\":\"Pachinko\",\"author\":\"Min Jin Lee\"}", "Authorization", "Bearer " + token);
+                "{\"title\":\"Pachinko " + UUID.randomUUID() + "\",\"author\":\"Min Jin Lee\"}",
+                "Authorization", "Bearer " + token);
         assertEquals(201, added.statusCode(), added::body);
         assertTrue(list(token).body().contains("Pachinko"));
     }

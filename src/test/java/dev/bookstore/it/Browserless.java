@@ -89,6 +89,11 @@ final class Browserless {
         return send(request);
     }
 
+    /** Any method without a body (PUT, DELETE, GET), with headers. */
+    HttpResponse<String> sendWith(String method, String url, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(url)).headers(headers).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
     /** Follows the Location header of a redirect (resolved against the request URL). */
     HttpResponse<String> follow(HttpResponse<String> redirect) {
         return get(location(redirect).toString());

@@ -3,10 +3,12 @@ package dev.bookstore.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import com.nimbusds.jwt.SignedJWT;
 import dev.bookstore.devprovider.LocalLogto;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
 import java.util.Base64;
 import java.util.Map;
 
@@ -47,6 +49,11 @@ final class ProviderTokens {
     static String accessToken(Map<String, Object> answer) {
         assertEquals(200, answer.get("http_status"), answer::toString);
         return (String) answer.get("access_token");
+    }
+
+    /** The Logto user id an access token is for. */
+    static String subject(String accessToken) throws ParseException {
+        return SignedJWT.parse(accessToken).getJWTClaimsSet().getSubject();
     }
 
     private static String basic() {

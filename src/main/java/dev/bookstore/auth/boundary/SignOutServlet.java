@@ -1,9 +1,9 @@
 package dev.bookstore.auth.boundary;
 
-import dev.bookstore.auth.control.SameOrigin;
 import dev.bookstore.logto.control.LogtoConfiguration;
 import dev.bookstore.tokens.control.TokenEndpointClient;
 import dev.bookstore.tokens.entity.UserTokens;
+import dev.bookstore.web.control.SameOrigin;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;

@@ -34,6 +34,9 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     @Inject
     LogtoJwtVerifier verifier;
 
+    @Inject
+    ApiCaller caller;
+
     @Context
     ResourceInfo resource;
 
@@ -57,7 +60,9 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         if (!scopes(claims).contains(needed)) {
             request.abortWith(error(403, REALM + ", error=\"insufficient_scope\", scope=\"" + needed + "\"",
                     "insufficient_scope", "this needs the scope " + needed));
+            return;
         }
+        caller.authenticated(claims.getSubject());
     }
 
     private static List<String> scopes(JWTClaimsSet claims) {

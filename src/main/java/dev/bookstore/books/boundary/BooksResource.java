@@ -1,6 +1,8 @@
 package dev.bookstore.books.boundary;
 
 import dev.bookstore.books.control.Catalog;
+import dev.bookstore.books.control.DuplicateBookException;
+import dev.bookstore.books.control.NewBook;
 import dev.bookstore.books.entity.Book;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,11 +21,14 @@ import java.util.List;
 public class BooksResource {
 
     /** What a client sends to add a book. */
-    public record NewBook(String title, String author) {
+    public record BookRequest(String title, String author) {
     }
 
     @Inject
     Catalog catalog;
+
+    @Inject
+    ApiCaller caller;
 
     @GET
     @RequiresScope("read:books")
@@ -34,15 +39,17 @@ public class BooksResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresScope("write:books")
-    public Response add(NewBook book) {
-        if (book == null || blank(book.title()) || blank(book.author())) {
-            return Response.status(400).entity("{\"error\":\"invalid_request\",\"error_description\":\"title and author are required\"}").build();
+    public Response add(BookRequest request) {
+        List<String> problems = request == null ? List.of("a JSON object with title and author is required")
+                : NewBook.problems(request.title(), request.author());
+        if (!problems.isEmpty()) {
+            return Problem.of(400, "The book cannot be added", String.join("; ", problems), problems);
         }
-        Book added = catalog.add(book.title(), book.author());
-        return Response.created(URI.create("books/" + added.id())).entity(added).build();
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+        try {
+            Book added = catalog.add(NewBook.of(request.title(), request.author()), caller.subject());
+            return Response.created(URI.create("books/" + added.id())).entity(added).build();
+        } catch (DuplicateBookException listed) {
+            return Problem.of(409, "The book is already in the catalog", listed.getMessage());
+        }
     }
 }

@@ -71,7 +71,11 @@ public class ShelfView {
         } catch (TokenRefusedException refused) {
             problem = "invalid_target".equals(refused.error()) ? apiNotSetUp() : "shelf.notAllowed";
         } catch (ApiRefusedException refused) {
-            problem = "shelf.notAllowed";
+            problem = switch (refused.status()) {
+                case 409 -> "shelf.duplicate";
+                case 400 -> "shelf.invalid";
+                default -> "shelf.notAllowed";
+            };
         } catch (IOException unavailable) {
             LOG.warning(() -> "Shelf unavailable [request " + RequestId.of(request) + "]: " + unavailable.getMessage());
             problem = "shelf.unavailable";

@@ -48,7 +48,7 @@ public class BooksClient {
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, ApiRefusedException {
         HttpResponse<String> response = http.send(request);
-        if (response.statusCode() == 401 || response.statusCode() == 403) {
+        if (List.of(400, 401, 403, 409).contains(response.statusCode())) {
             throw new ApiRefusedException(response.statusCode());
         }
         if (response.statusCode() / 100 != 2) {

@@ -19,6 +19,8 @@ public class SettingsReader {
     private static final Pattern CONNECTOR_TARGET = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     /** Names of the files under liberty/cluster that server.xml includes for the CLUSTER setting. */
     private static final Set<String> CLUSTER_MODES = Set.of("off", "hazelcast");
+    /** Names of the files under liberty/database that server.xml includes for the DB setting. */
+    private static final Set<String> DATABASES = Set.of("embedded", "postgresql");
 
     private final Function<String, Optional<String>> source;
 
@@ -57,6 +59,19 @@ public class SettingsReader {
         String hazelcastConfig = check.value("HAZELCAST_CONFIG").orElse(null);
         if ("hazelcast".equals(cluster) && hazelcastConfig == null) {
             problems.add("HAZELCAST_CONFIG is not set: set it to Hazelcast's configuration file of the cluster");
+        }
+        String database = check.value("DB").orElse("");
+        if (!DATABASES.contains(database)) {
+            problems.add("DB must be embedded (H2 in the server's files) or postgresql (DB_URL, DB_USER, DB_PASSWORD), but is '"
+                    + database + "'");
+        } else if ("postgresql".equals(database)) {
+            String url = check.required("DB_URL", "the JDBC URL of the PostgreSQL database, e.g. jdbc:postgresql://db:5432/bookstore");
+            if (url != null && !url.startsWith("jdbc:postgresql://")) {
+                problems.add("DB_URL must be a PostgreSQL JDBC URL such as jdbc:postgresql://db:5432/bookstore, but starts with '"
+                        + url.substring(0, Math.min(url.length(), 18)) + "'");
+            }
+            check.required("DB_USER", "the database user of the Bookstore");
+            check.required("DB_PASSWORD", "that user's password");
         }
         boolean sessionCookieSecure = Boolean.parseBoolean(check.value("SESSION_COOKIE_SECURE").orElse("false"));
         boolean builtInLogto = Boolean.parseBoolean(check.value("LOCAL_PROVIDER_ENABLED").orElse("false"));

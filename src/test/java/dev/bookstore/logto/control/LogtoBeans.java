@@ -33,7 +33,7 @@ public final class LogtoBeans {
     public static LogtoBeans of(String endpoint, String appId, String appSecret, String baseUrl) {
         Map<String, String> values = Map.of("LOGTO_ENDPOINT", endpoint, "LOGTO_APP_ID", appId, "LOGTO_APP_SECRET", appSecret,
                 "APP_BASE_URL", baseUrl, "BOOKSTORE_API_RESOURCE", "https://api.bookstore.example",
-                "BOOKSTORE_API_URL", baseUrl + "/api", "LOGTO_TIMEOUT", "2s", "LOGTO_KAKAO_TARGET", "kakao", "CLUSTER", "off");
+                "BOOKSTORE_API_URL", baseUrl + "/api", "LOGTO_TIMEOUT", "2s", "LOGTO_KAKAO_TARGET", "kakao", "CLUSTER", "off", "DB", "embedded");
         return new LogtoBeans(new SettingsReader(key -> Optional.ofNullable(values.get(key))).read());
     }
 

@@ -1,4 +1,4 @@
-package dev.bookstore.auth.control;
+package dev.bookstore.web.control;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package dev.bookstore.auth.control;
+package dev.bookstore.web.control;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,59 @@
+package dev.bookstore.books.boundary;
+
+import dev.bookstore.books.control.Catalog;
+import dev.bookstore.books.control.Shelves;
+import dev.bookstore.logto.control.LogtoConfiguration;
+import dev.bookstore.profile.control.SessionProfile;
+import dev.bookstore.profile.entity.UserProfile;
+import dev.bookstore.web.control.SameOrigin;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The right to erasure, from the profile page: once confirmed, every row the Bookstore keeps of the signed-in user
+ * goes (their shelf; their id on books they added, which stay in the catalog), then the user is signed out as by
+ * the sign-out button. POST from this site only.
+ */
+@WebServlet("/erase-my-data")
+public class EraseMyDataServlet extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(EraseMyDataServlet.class.getName());
+
+    @Inject
+    Shelves shelves;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    LogtoConfiguration configuration;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        if (!SameOrigin.of(configuration.settings().baseUrl()).accepts(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        Optional<UserProfile> user = SessionProfile.of(request);
+        if (user.isEmpty()) {
+            response.sendRedirect(request.getContextPath() + "/sign-in?returnTo=%2Fprofile");
+            return;
+        }
+        if (!"yes".equals(request.getParameter("confirm"))) {
+            response.sendRedirect(request.getContextPath() + "/profile?erase=unconfirmed");
+            return;
+        }
+        int entries = shelves.eraseAll(user.get().subject());
+        int books = catalog.forgetAdder(user.get().subject());
+        LOG.info(() -> "Erased a user's Bookstore data at their request: " + entries + " shelf entries, their id on "
+                + books + " books");
+        request.getRequestDispatcher("/sign-out").forward(request, response);
+    }
+}
