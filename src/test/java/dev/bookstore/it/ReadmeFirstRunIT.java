@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,10 +67,12 @@ class ReadmeFirstRunIT {
 
     @Test
     void theReadmesRunCommandServesTheAppOnTheBuiltInLogtoThenOnTheConfiguredOne() throws Exception {
+        String persistedTitle = "Kept across restarts " + UUID.randomUUID().toString().substring(0, 8);
         try (ReadmeCommand run = ReadmeCommand.start(runCommand, copy, copy.resolve("../first-run.log"), Map.of(), LOGTO_SETTINGS)) {
             run.awaitServing(APP, FIRST_START);
             assertTrue(run.output().contains("Signing in through the built-in local Logto at http://127.0.0.1:3001"), "start-up says which Logto");
             kakaoDemoUserSignsInSeesHerOrganizationAndSignsOut();
+            anAdminAddsABook(persistedTitle);
         }
 
         String endpoint = "http://127.0.0.1:" + OTHER_PROVIDER_PORT;
@@ -93,7 +96,7 @@ class ReadmeFirstRunIT {
                 assertTrue(run.output().contains("Signing in through Logto at " + endpoint), "start-up names the configured Logto");
                 assertFalse(run.output().contains(secret.substring("LOGTO_APP_SECRET=".length())), "the secret is never printed");
                 assertFalse(listening(3001), "no built-in provider when a Logto is configured");
-                readerSignsInReadsTheShelfAndIsSignedOutByLogto(emptyTenant);
+                readerSignsInReadsTheShelfAndIsSignedOutByLogto(emptyTenant, persistedTitle);
             }
         }
     }
@@ -117,7 +120,19 @@ class ReadmeFirstRunIT {
         });
     }
 
-    private static void readerSignsInReadsTheShelfAndIsSignedOutByLogto(LocalLogto logto) throws IOException {
+    private static void anAdminAddsABook(String title) throws IOException {
+        inChromium((browser, wait) -> {
+            browser.get(APP.resolve("/shelf").toString());
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in-as-admin"))).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("book-title"))).sendKeys(title);
+            browser.findElement(By.id("book-author")).sendKeys("A. Persistent");
+            browser.findElement(By.id("add-book-submit")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("book-added")));
+        });
+    }
+
+    private static void readerSignsInReadsTheShelfAndIsSignedOutByLogto(LocalLogto logto, String persistedTitle)
+            throws IOException {
         inChromium((browser, wait) -> {
             browser.get(APP.toString());
             wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in"))).click();
@@ -130,7 +145,8 @@ class ReadmeFirstRunIT {
             browser.get(APP.resolve("/shelf").toString());
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("shelf-heading")));
             assertTrue(browser.findElements(By.id("shelf-problem")).isEmpty(), "the shelf works: " + browser.getPageSource());
-            assertFalse(browser.findElements(By.cssSelector("#books li")).isEmpty(), "books are listed");
+            assertTrue(browser.findElement(By.id("books")).getText().contains(persistedTitle),
+                    "the book added before the restart is still in the catalog");
 
             browser.get(logto.endpoint() + "/oidc/session/end"); // signed out at Logto, not through the app
             assertEquals(1, logto.deliveredLogoutTokens().size(), "Logto sent the app a back-channel logout");

@@ -25,7 +25,7 @@ public record NewBook(String title, String author) {
             problems.add(field + " is required");
         } else if (value.strip().length() > MAX_LENGTH) {
             problems.add(field + " is longer than " + MAX_LENGTH + " characters");
-        } else if (value.chars().anyMatch(Character::isISOControl)) {
+        } else if (value.strip().chars().anyMatch(Character::isISOControl)) {
             problems.add(field + " contains control characters");
         }
     }
