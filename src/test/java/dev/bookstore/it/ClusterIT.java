@@ -34,18 +34,22 @@ class ClusterIT {
     private static final Path LTPA_KEYS = Path.of(System.getProperty("wlp.home", "target/liberty/wlp"))
             .resolveSibling("cluster-it/ltpa.keys").toAbsolutePath();
     private static final String LTPA_PASSWORD = "cluster-it-ltpa-password-not-secret";
+    private static final int POSTGRES_PORT = 19432;
+    private static final String DB_PASSWORD = "cluster-it-db-password-not-secret";
 
     private final ClusterMember a = new ClusterMember("cluster-a", 19180);
     private final ClusterMember b = new ClusterMember("cluster-b", 19280);
     /** What users type: the load balancer's URL (here: member A's). */
     private final String baseUrl = a.url("");
     private LocalLogto logto;
+    private LocalPostgres postgres;
 
     @BeforeAll
     void startTheCluster() throws Exception {
         logto = LocalLogto.start("127.0.0.1", PROVIDER_PORT, new LocalLogtoClient(ItSettings.CLIENT_ID,
                 ItSettings.CLIENT_SECRET, Set.of(baseUrl + "/callback"), Set.of(baseUrl + "/")));
         ClusterMember.createLtpaKeys(LTPA_KEYS, LTPA_PASSWORD);
+        postgres = LocalPostgres.start(POSTGRES_PORT, "bookstore", DB_PASSWORD, "bookstore");
         // In place of the default Hazelcast file (Kubernetes discovery), as ops would mount their own.
         Path loopback = CLUSTER_CONFIG.resolve("hazelcast-loopback.xml");
         a.layOut(settings(a, 19543), 19189, loopback);
@@ -60,6 +64,13 @@ class ClusterIT {
         a.stop();
         if (logto != null) {
             logto.close();
+        }
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (Exception stopFailed) {
+                throw new IllegalStateException("PostgreSQL did not stop", stopFailed);
+            }
         }
     }
 
@@ -78,6 +89,10 @@ class ClusterIT {
         settings.put("CLUSTER", "hazelcast");
         settings.put("LTPA_KEYS_FILE", LTPA_KEYS.toString());
         settings.put("LTPA_KEYS_PASSWORD", LTPA_PASSWORD);
+        settings.put("DB", "postgresql");
+        settings.put("DB_URL", postgres.jdbcUrl("bookstore"));
+        settings.put("DB_USER", "bookstore");
+        settings.put("DB_PASSWORD", DB_PASSWORD);
         return settings;
     }
 
@@ -133,6 +148,23 @@ class ClusterIT {
         assertEquals(200, shelf.statusCode(), shelf::body);
         assertTrue(shelf.body().contains("The Left Hand of Darkness"), "the API answered with a token got on B: " + shelf.body());
         assertSignedIn(browser, a, "김민지");
+    }
+
+    @Test
+    @Order(1)
+    void aBookAddedThroughAIsListedThroughBAndIsInTheSharedPostgres() throws Exception {
+        Browserless api = new Browserless();
+        String admin = "Bearer " + ProviderTokens.accessToken(ProviderTokens.apiTokens(logto, "admin", baseUrl + "/callback"));
+        HttpResponse<String> added = api.postJson(a.url("/api/books"), "{\"title\":\"Shared by members\",\"author\":\"A. Cluster\"}",
+                "Authorization", admin);
+        assertEquals(201, added.statusCode(), added::body);
+        HttpResponse<String> onB = api.getWith(b.url("/api/books"), "Authorization", admin);
+        assertTrue(onB.body().contains("Shared by members"), "member B lists what was added through A: " + onB.body());
+        try (var connection = postgres.connect("bookstore");
+             var rows = connection.createStatement().executeQuery("SELECT count(*) FROM books WHERE title = 'Shared by members'")) {
+            rows.next();
+            assertEquals(1, rows.getInt(1), "one row, in PostgreSQL");
+        }
     }
 
     @Test

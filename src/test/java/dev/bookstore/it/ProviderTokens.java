@@ -25,9 +25,14 @@ final class ProviderTokens {
 
     /** The token response for {@code user}, its access token a JWT for the API resource. */
     static Map<String, Object> apiTokens(LocalLogto logto, String user) throws Exception {
+        return apiTokens(logto, user, ItSettings.url("/callback"));
+    }
+
+    /** As {@link #apiTokens(LocalLogto, String)}, for an app whose redirect URI is {@code callback}. */
+    static Map<String, Object> apiTokens(LocalLogto logto, String user, String callback) throws Exception {
         Browserless client = new Browserless();
         String resource = URLEncoder.encode(logto.apiResource(), StandardCharsets.UTF_8);
-        String redirect = URLEncoder.encode(ItSettings.url("/callback"), StandardCharsets.UTF_8);
+        String redirect = URLEncoder.encode(callback, StandardCharsets.UTF_8);
         HttpResponse<String> page = client.get(logto.endpoint() + "/oidc/auth?response_type=code&client_id=" + ItSettings.CLIENT_ID
                 + "&redirect_uri=" + redirect + "&scope=" + URLEncoder.encode(SCOPES, StandardCharsets.UTF_8)
                 + "&prompt=consent&state=api-test&resource=" + resource);
@@ -35,7 +40,7 @@ final class ProviderTokens {
                 Map.of("interaction", Browserless.inputValue(page.body(), "interaction"), "user", user));
         String code = Browserless.query(Browserless.location(back)).get("code");
         return token(client, logto, Map.of("grant_type", "authorization_code", "code", code,
-                "redirect_uri", ItSettings.url("/callback"), "resource", logto.apiResource()));
+                "redirect_uri", callback, "resource", logto.apiResource()));
     }
 
     /** A refresh_token grant, e.g. with {@code organization_id}; returns Logto's JSON answer. */

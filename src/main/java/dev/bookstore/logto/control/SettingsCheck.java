@@ -24,6 +24,10 @@ public class SettingsCheck implements Extension {
             settings = SettingsReader.fromConfig(ConfigProvider.getConfig()).read();
             LOG.info(() -> "Signing in through " + (settings.builtInLogto() ? "the built-in local Logto" : "Logto") + " at "
                     + settings.endpoint() + " as app " + settings.appId() + "; callback " + settings.redirectUri());
+            if ("hazelcast".equals(settings.cluster()) && "embedded".equals(settings.database())) {
+                LOG.warning("CLUSTER=hazelcast with DB=embedded: this member keeps its own catalog and shelves, which the"
+                        + " other members do not see; set DB=postgresql (DB_URL, DB_USER, DB_PASSWORD) for a shared database");
+            }
         } catch (InvalidSettingsException invalid) {
             LOG.severe(invalid.getMessage());
             throw invalid;

@@ -79,6 +79,6 @@ public class SettingsReader {
             throw new InvalidSettingsException(problems);
         }
         return new LogtoSettings(endpoint, appId, appSecret, baseUrl, kakaoTarget, scopes, apiResource, apiUrl, timeout,
-                internalUrl, cluster, hazelcastConfig, sessionCookieSecure, builtInLogto);
+                internalUrl, cluster, hazelcastConfig, sessionCookieSecure, builtInLogto, database);
     }
 }

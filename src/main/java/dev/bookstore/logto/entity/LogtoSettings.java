@@ -18,7 +18,7 @@ import java.util.List;
 public record LogtoSettings(URI endpoint, String appId, String appSecret, URI baseUrl,
                             String kakaoTarget, List<String> scopes, String apiResource, URI apiUrl,
                             Duration timeout, URI internalUrl, String cluster, String hazelcastConfig,
-                            boolean sessionCookieSecure, boolean builtInLogto) {
+                            boolean sessionCookieSecure, boolean builtInLogto, String database) {
 
     public String issuer() {
         return endpoint + "/oidc";
