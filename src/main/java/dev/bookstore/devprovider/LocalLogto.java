@@ -195,6 +195,50 @@ public final class LocalLogto implements AutoCloseable {
         return LogoutTokens.sign(claims, context);
     }
 
+    /**
+     * A webhook for {@code events} (Logto's names, e.g. {@code User.Deleted}) POSTed to {@code url}, as made in the
+     * Console or through {@code /api/hooks}. @return its signing key
+     */
+    public String webhook(String url, List<String> events) {
+        return context.tenant().webhooks().add("test hook", events, url).signingKey();
+    }
+
+    /** As {@link #webhook(String, List)} with a signing key the app was given beforehand (tests). */
+    public void webhook(String url, List<String> events, String signingKey) {
+        context.tenant().webhooks().add("test hook", events, url, signingKey);
+    }
+
+    /** As an admin suspends the user in the Console: refresh grants fail, and the webhooks hear of it. */
+    public void suspendUser(String userKey) {
+        DemoUser user = DemoUsers.byKey(userKey).orElseThrow();
+        context.tenant().disable(user);
+        context.tenant().webhooks().userEvent("User.SuspensionStatus.Updated", user, true, "PATCH",
+                "/api/users/:userId/is-suspended");
+    }
+
+    /** As an admin deletes the user: refresh grants fail, and the webhooks hear of it. */
+    public void deleteUser(String userKey) {
+        DemoUser user = DemoUsers.byKey(userKey).orElseThrow();
+        context.tenant().disable(user);
+        context.tenant().webhooks().userEvent("User.Deleted", user, false, "DELETE", "/api/users/:userId");
+    }
+
+    /** The demo users are all active again (tests share one provider). */
+    public void restoreUsers() {
+        context.tenant().enableAll();
+    }
+
+    /** For tests: the webhook deliveries sent so far, as {body, signature, url}. */
+    public List<String[]> webhookDeliveries() {
+        return context.tenant().webhooks().sent().stream()
+                .map(delivery -> new String[] {delivery.body(), delivery.signature(), delivery.url()}).toList();
+    }
+
+    /** For tests: POSTs any body with any signature header (or none) to a webhook URL; the receiver's status. */
+    public int postWebhook(String url, String body, String signature) {
+        return context.tenant().webhooks().post(url, body, signature);
+    }
+
     /** Faults tests can switch on; all off at start. */
     public ProviderFaults faults() {
         return context.faults();

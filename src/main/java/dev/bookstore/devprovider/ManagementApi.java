@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The subset of Logto 1.42's Management API ({@code <endpoint>/api}) that sets a tenant up for the Bookstore:
- * applications and their secrets, API resources and their scopes, roles, connectors and the sign-in experience.
+ * applications and their secrets, API resources and their scopes, roles, connectors, the sign-in experience, hooks.
  * Every path but the anonymous {@code /.well-known/} ones needs a client_credentials token with scope {@code all}.
  */
 final class ManagementApi implements Endpoint {
@@ -20,7 +20,7 @@ final class ManagementApi implements Endpoint {
         this.tokens = tokens;
         ManagedResources resources = new ManagedResources(context.tenant());
         this.routes = List.of(new ManagedApplications(context.tenant()), resources, new ManagedRoles(resources),
-                new ManagedConnectors());
+                new ManagedConnectors(), new ManagedHooks(context.tenant().webhooks()));
     }
 
     @Override

@@ -26,6 +26,9 @@ final class RefreshTokenGrant {
             return invalidRefreshToken();
         }
         Grant grant = found.get();
+        if (context.tenant().isDisabled(grant.user())) {
+            return AuthorizationCodeGrant.invalidGrant("user is suspended or deleted");
+        }
         TokenTarget target = targets.forRefresh(request, grant);
         if (target.isRefused()) {
             return target.refusal();

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -18,6 +20,8 @@ final class Tenant {
     private final Map<String, String> backchannelUris = new LinkedHashMap<>();
     private final Map<String, MachineClient> machineClients = new LinkedHashMap<>();
     private final Map<String, ApiResource> resources = new LinkedHashMap<>();
+    private final Set<String> suspendedOrDeleted = ConcurrentHashMap.newKeySet();
+    private final Webhooks webhooks = new Webhooks();
 
     /** Registers or replaces the client; {@code backchannelUri} an absolute http(s) URI, or null for none. */
     synchronized void addClient(LocalLogtoClient client, String backchannelUri) {
@@ -56,6 +60,23 @@ final class Tenant {
 
     synchronized Optional<ApiResource> resource(String indicator) {
         return Optional.ofNullable(indicator == null ? null : resources.get(indicator));
+    }
+
+    Webhooks webhooks() {
+        return webhooks;
+    }
+
+    /** A suspended or deleted user: Logto refuses their refresh grants ({@code invalid_grant}). */
+    void disable(DemoUser user) {
+        suspendedOrDeleted.add(user.subject());
+    }
+
+    void enableAll() {
+        suspendedOrDeleted.clear();
+    }
+
+    boolean isDisabled(DemoUser user) {
+        return suspendedOrDeleted.contains(user.subject());
     }
 
     /** Every permission of every API resource: the scope words an authorization request may ask for. */

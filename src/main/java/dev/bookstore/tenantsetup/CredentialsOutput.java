@@ -28,6 +28,9 @@ final class CredentialsOutput {
         settings.put("APP_BASE_URL", inputs.baseUrls().get(0).toString());
         settings.put("BOOKSTORE_API_RESOURCE", inputs.apiResource());
         settings.put("LOGTO_KAKAO_TARGET", inputs.kakaoTarget());
+        if (state.webhookSigningKey != null) {
+            settings.put("LOGTO_WEBHOOK_SIGNING_KEY", state.webhookSigningKey);
+        }
         return settings;
     }
 

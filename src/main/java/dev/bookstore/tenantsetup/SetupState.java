@@ -11,6 +11,9 @@ final class SetupState {
     final Map<String, String> scopeIds = new HashMap<>();
     boolean kakaoConnectorPresent;
 
+    /** The webhook's signing key; never printed. */
+    String webhookSigningKey;
+
     /** The app's secret, read once the app exists; never printed. */
     String applicationSecret;
 }

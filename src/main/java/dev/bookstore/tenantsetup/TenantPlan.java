@@ -25,6 +25,7 @@ final class TenantPlan {
         changes.addAll(RolesStep.plan(api, state));
         changes.add(KakaoStep.connector(inputs, api, state));
         changes.add(KakaoStep.signInExperience(inputs, api, state));
+        changes.add(WebhookStep.plan(inputs, api, state));
         return new TenantPlan(changes, state);
     }
 

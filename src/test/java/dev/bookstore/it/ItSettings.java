@@ -8,6 +8,7 @@ final class ItSettings {
 
     static final String CLIENT_ID = System.getProperty("it.client.id", "bookstore-it");
     static final String CLIENT_SECRET = System.getProperty("it.client.secret", "it-secret-not-for-production");
+    static final String WEBHOOK_KEY = System.getProperty("it.webhook.key", "it-webhook-signing-key-not-for-production");
     static final int APP_PORT = Integer.getInteger("it.http.port", 19080);
     static final int PROVIDER_PORT = Integer.getInteger("it.provider.port", 19081);
     static final URI BASE_URL = URI.create("http://localhost:" + APP_PORT);

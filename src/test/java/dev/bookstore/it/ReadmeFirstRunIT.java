@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * one signs the Kakao demo user in, in a real browser. Then "Using a real Logto", as written: the set-up command
  * prepares an empty tenant (its only app the machine-to-machine one), a second run changes nothing, and the run
  * command with the settings it wrote signs a reader in there, shows the shelf (the API resource exists) and is
- * signed out by Logto's back-channel logout.
+ * signed out by Logto's back-channel logout, and by the webhook the set-up made when an admin suspends the user.
  */
 class ReadmeFirstRunIT {
 
@@ -150,6 +150,14 @@ class ReadmeFirstRunIT {
 
             browser.get(logto.endpoint() + "/oidc/session/end"); // signed out at Logto, not through the app
             assertEquals(1, logto.deliveredLogoutTokens().size(), "Logto sent the app a back-channel logout");
+            browser.get(APP.toString());
+            assertEquals("Not signed in", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status"))).getText());
+
+            // The webhook the set-up made: an admin suspends the reader in Logto, and the app signs her out.
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in"))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in-as-reader"))).click();
+            assertEquals("Jane Reader", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-name"))).getText());
+            logto.suspendUser("reader");
             browser.get(APP.toString());
             assertEquals("Not signed in", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status"))).getText());
         });

@@ -75,6 +75,8 @@ class LogtoSetupTest {
         assertEquals(logto.endpoint(), settings.getProperty("LOGTO_ENDPOINT"));
         assertEquals("http://localhost:19680", settings.getProperty("APP_BASE_URL"));
         assertEquals(32, settings.getProperty("LOGTO_APP_SECRET").length());
+        assertEquals(32, settings.getProperty("LOGTO_WEBHOOK_SIGNING_KEY").length());
+        assertFalse(output.contains(settings.getProperty("LOGTO_WEBHOOK_SIGNING_KEY")), output);
         assertFalse(output.contains(settings.getProperty("LOGTO_APP_SECRET")), output);
         assertTrue(output.contains(settings.getProperty("LOGTO_APP_ID")), "the app id is no secret: " + output);
     }

@@ -93,6 +93,8 @@ class TenantPlanTest {
         tenant.lists.put("/roles/role-a/scopes", List.of(Map.of("name", "read:books", "resourceId", "res-1"),
                 Map.of("name", "write:books", "resourceId", "res-1")));
         tenant.lists.put("/roles/role-r/scopes", List.of(Map.of("name", "read:books", "resourceId", "res-1")));
+        tenant.lists.put("/hooks", List.of(Map.of("id", "hook-1", "config", Map.of("url", "https://books.example.com/logto-webhook"),
+                "events", List.of("User.SuspensionStatus.Updated", "User.Deleted"), "signingKey", "k")));
     }
 
     @Test
@@ -134,7 +136,7 @@ class TenantPlanTest {
     @Test
     void anEmptyTenantGetsTheAppResourceAndRolesInOrder() throws SetupException {
         List<String> writes = applied(inputs());
-        assertEquals(6, writes.size(), writes.toString());
+        assertEquals(7, writes.size(), writes.toString());
         assertTrue(writes.get(0).startsWith("POST /applications {"), writes.get(0));
         assertTrue(writes.get(1).startsWith("POST /resources {") && writes.get(1).contains("https://api.bookstore.example"));
         assertTrue(writes.get(2).startsWith("POST /resources/new-2/scopes {") && writes.get(2).endsWith("name=read:books}"), writes.get(2));
@@ -142,6 +144,19 @@ class TenantPlanTest {
         assertTrue(writes.get(4).contains("name=admin") && writes.get(4).contains("scopeIds=[new-3, new-4]"), writes.get(4));
         assertTrue(writes.get(5).contains("name=reader") && writes.get(5).contains("scopeIds=[new-3]")
                 && writes.get(5).contains("isDefault=true"), writes.get(5));
+        assertTrue(writes.get(6).startsWith("POST /hooks {config={url=https://books.example.com/logto-webhook}, "
+                + "events=[User.SuspensionStatus.Updated, User.Deleted]"), writes.get(6));
+    }
+
+    @Test
+    void aWebhookWithoutTheDeletionEventGetsItAddedKeepingItsOthers() throws SetupException {
+        bookstoreAppWith(List.of("https://books.example.com/callback", "https://staging.books.example.com/callback"),
+                "https://books.example.com/backchannel-logout");
+        completeResourceAndRoles();
+        tenant.lists.put("/hooks", List.of(Map.of("id", "hook-1", "config", Map.of("url", "https://books.example.com/logto-webhook"),
+                "events", List.of("PostSignIn", "User.SuspensionStatus.Updated"), "signingKey", "k")));
+        assertEquals(List.of("PATCH /hooks/hook-1 {events=[PostSignIn, User.SuspensionStatus.Updated, User.Deleted]}"),
+                applied(inputs()));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.bookstore.books.boundary;
 
-import dev.bookstore.books.control.Catalog;
-import dev.bookstore.books.control.Shelves;
+import dev.bookstore.books.control.UserData;
 import dev.bookstore.logto.control.LogtoConfiguration;
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.entity.UserProfile;
@@ -14,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * The right to erasure, from the profile page: once confirmed, every row the Bookstore keeps of the signed-in user
@@ -24,13 +22,8 @@ import java.util.logging.Logger;
 @WebServlet("/erase-my-data")
 public class EraseMyDataServlet extends HttpServlet {
 
-    private static final Logger LOG = Logger.getLogger(EraseMyDataServlet.class.getName());
-
     @Inject
-    Shelves shelves;
-
-    @Inject
-    Catalog catalog;
+    UserData userData;
 
     @Inject
     LogtoConfiguration configuration;
@@ -50,10 +43,7 @@ public class EraseMyDataServlet extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/profile?erase=unconfirmed");
             return;
         }
-        int entries = shelves.eraseAll(user.get().subject());
-        int books = catalog.forgetAdder(user.get().subject());
-        LOG.info(() -> "Erased a user's Bookstore data at their request: " + entries + " shelf entries, their id on "
-                + books + " books");
+        userData.erase(user.get().subject(), "at their request");
         request.getRequestDispatcher("/sign-out").forward(request, response);
     }
 }

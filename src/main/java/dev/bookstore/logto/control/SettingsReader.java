@@ -79,6 +79,7 @@ public class SettingsReader {
             throw new InvalidSettingsException(problems);
         }
         return new LogtoSettings(endpoint, appId, appSecret, baseUrl, kakaoTarget, scopes, apiResource, apiUrl, timeout,
-                internalUrl, cluster, hazelcastConfig, sessionCookieSecure, builtInLogto, database);
+                internalUrl, cluster, hazelcastConfig, sessionCookieSecure, builtInLogto, database,
+                check.value("LOGTO_WEBHOOK_SIGNING_KEY"));
     }
 }

@@ -3,6 +3,7 @@ package dev.bookstore.logto.entity;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where Logto is and who this app is to it. Everything else (issuer, callback, post sign-out page)
@@ -18,7 +19,8 @@ import java.util.List;
 public record LogtoSettings(URI endpoint, String appId, String appSecret, URI baseUrl,
                             String kakaoTarget, List<String> scopes, String apiResource, URI apiUrl,
                             Duration timeout, URI internalUrl, String cluster, String hazelcastConfig,
-                            boolean sessionCookieSecure, boolean builtInLogto, String database) {
+                            boolean sessionCookieSecure, boolean builtInLogto, String database,
+                            Optional<String> webhookSigningKey) {
 
     public String issuer() {
         return endpoint + "/oidc";
@@ -48,7 +50,8 @@ public record LogtoSettings(URI endpoint, String appId, String appSecret, URI ba
         // Records print every component: keep the secret out of any log line that prints settings.
         return "LogtoSettings[endpoint=" + endpoint + ", appId=" + appId + ", baseUrl=" + baseUrl
                 + ", kakaoTarget=" + kakaoTarget + ", scopes=" + scopes + ", apiResource=" + apiResource
-                + ", apiUrl=" + apiUrl + ", cluster=" + cluster + "]";
+                + ", apiUrl=" + apiUrl + ", cluster=" + cluster + ", database=" + database
+                + ", webhook=" + (webhookSigningKey.isPresent() ? "on" : "off") + "]";
     }
 
     /** Liberty's mechanism redeems codes here, and the app passes them on to Logto with a bounded wait. */

@@ -1,0 +1,107 @@
+package dev.bookstore.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bookstore.devprovider.LocalLogto;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What admins do in Logto reaches live sessions through Logto's signed webhooks: a suspended or deleted user is
+ * signed out at their next request, a deleted user's data is erased, and no unsigned, altered, stale or replayed
+ * delivery is believed.
+ */
+class LogtoWebhookIT extends BookstoreIT {
+
+    private static final String HOOK = ItSettings.url("/logto-webhook");
+    private static final List<String> EVENTS = List.of("User.SuspensionStatus.Updated", "User.Deleted", "User.Data.Updated");
+
+    /** The IT provider is shared by every IT class: the hook is registered once. */
+    private static boolean hookRegistered;
+
+    private LocalLogto logto;
+
+    @BeforeEach
+    void registerTheHook(LocalLogto provider) {
+        logto = provider;
+        if (!hookRegistered) {
+            logto.webhook(HOOK, EVENTS, ItSettings.WEBHOOK_KEY);
+            hookRegistered = true;
+        }
+    }
+
+    @AfterEach
+    void everyoneActiveAgain() {
+        logto.restoreUsers();
+    }
+
+    private static Browserless signedIn(String user) {
+        Browserless browser = new Browserless();
+        SignInRoundTrip.signIn(browser, "/sign-in", user);
+        assertEquals(200, browser.get(ItSettings.url("/profile")).statusCode(), "signed in as " + user);
+        return browser;
+    }
+
+    @Test
+    void aUserSuspendedInLogtoIsSignedOutAtTheirNextRequest() {
+        Browserless reader = signedIn("reader");
+        logto.suspendUser("reader");
+        assertEquals(302, reader.get(ItSettings.url("/profile")).statusCode(), "the suspended user is signed out");
+        assertTrue(SignInRoundTrip.home(reader).body().contains("Not signed in"));
+    }
+
+    @Test
+    void aUserDeletedInLogtoIsSignedOutAndTheirShelfErased() throws Exception {
+        Browserless kakao = signedIn("kakao");
+        String token = ProviderTokens.accessToken(ProviderTokens.apiTokens(logto, "kakao"));
+        Browserless api = new Browserless();
+        assertEquals(204, api.sendWith("PUT", ItSettings.url("/api/shelf/b-3"), "Authorization", "Bearer " + token).statusCode());
+        logto.deleteUser("kakao");
+        assertEquals(302, kakao.get(ItSettings.url("/profile")).statusCode(), "the deleted user is signed out");
+        assertEquals("[]", api.getWith(ItSettings.url("/api/shelf"), "Authorization", "Bearer " + token).body(),
+                "nothing of the deleted user is kept");
+    }
+
+    @Test
+    void unsignedAlteredStaleOrReplayedDeliveriesAreRefusedWithoutSayingWhy() throws Exception {
+        Browserless reader = signedIn("reader");
+        String body = "{\"event\":\"User.SuspensionStatus.Updated\",\"createdAt\":\"" + Instant.now() + "\","
+                + "\"data\":{\"id\":\"rdr4x8q2m1ab\",\"isSuspended\":true},\"hookId\":\"forged\"}";
+        assertEquals(401, logto.postWebhook(HOOK, body, null), "unsigned");
+        assertEquals(401, logto.postWebhook(HOOK, body, sign("a-guessed-key", body)), "signed with another key");
+        assertEquals(401, logto.postWebhook(HOOK, body.replace("forged", "altered"), sign(ItSettings.WEBHOOK_KEY, body)),
+                "altered after signing");
+        String stale = body.replaceFirst("\"createdAt\":\"[^\"]+\"",
+                "\"createdAt\":\"" + Instant.now().minus(10, ChronoUnit.MINUTES) + "\"");
+        assertEquals(401, logto.postWebhook(HOOK, stale, sign(ItSettings.WEBHOOK_KEY, stale)), "ten minutes old");
+        assertEquals(200, reader.get(ItSettings.url("/profile")).statusCode(), "none of them signed the reader out");
+
+        logto.suspendUser("kakao"); // a genuine delivery, then the same one again
+        String[] genuine = logto.webhookDeliveries().get(logto.webhookDeliveries().size() - 1);
+        assertEquals(401, logto.postWebhook(HOOK, genuine[0], genuine[1]), "replayed");
+        assertFalse(Files.readString(ItSettings.SERVER_LOG).contains(genuine[1]), "the log never holds a signature");
+    }
+
+    @Test
+    void anEventTheAppHasNoUseForIsAcknowledged() throws Exception {
+        String body = "{\"event\":\"Role.Created\",\"createdAt\":\"" + Instant.now() + "\",\"data\":{\"id\":\"r1\"}}";
+        assertEquals(204, logto.postWebhook(HOOK, body, sign(ItSettings.WEBHOOK_KEY, body)));
+    }
+
+    private static String sign(String key, String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    }
+}
