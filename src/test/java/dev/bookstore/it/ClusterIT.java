@@ -36,6 +36,7 @@ class ClusterIT {
     private static final String LTPA_PASSWORD = "cluster-it-ltpa-password-not-secret";
     private static final int POSTGRES_PORT = 19432;
     private static final String DB_PASSWORD = "cluster-it-db-password-not-secret";
+    private static final String WEBHOOK_KEY = "cluster-it-webhook-key-not-secret";
 
     private final ClusterMember a = new ClusterMember("cluster-a", 19180);
     private final ClusterMember b = new ClusterMember("cluster-b", 19280);
@@ -89,6 +90,7 @@ class ClusterIT {
         settings.put("CLUSTER", "hazelcast");
         settings.put("LTPA_KEYS_FILE", LTPA_KEYS.toString());
         settings.put("LTPA_KEYS_PASSWORD", LTPA_PASSWORD);
+        settings.put("LOGTO_WEBHOOK_SIGNING_KEY", WEBHOOK_KEY);
         settings.put("DB", "postgresql");
         settings.put("DB_URL", postgres.jdbcUrl("bookstore"));
         settings.put("DB_USER", "bookstore");
@@ -203,6 +205,21 @@ class ClusterIT {
             assertSignedOut(browser, b);
         } finally {
             logto.backchannelLogoutUri(null);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aWebhookReceivedByAEndsTheSessionServedByB() {
+        logto.webhook(a.url("/logto-webhook"), List.of("User.SuspensionStatus.Updated"), WEBHOOK_KEY);
+        try {
+            Browserless browser = new Browserless();
+            signIn(browser, b, b, "reader");
+            assertSignedIn(browser, b, "Jane Reader");
+            logto.suspendUser("reader"); // delivered to member A only
+            assertSignedOut(browser, b);
+        } finally {
+            logto.restoreUsers();
         }
     }
 
