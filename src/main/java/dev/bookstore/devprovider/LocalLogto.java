@@ -59,7 +59,7 @@ public final class LocalLogto implements AutoCloseable {
      */
     public static LocalLogto startEmpty(String host, int port, String managementAppId, String managementAppSecret) {
         LocalLogto provider = start(host, port, null, (ApiResource) null);
-        provider.machineToMachineApp(managementAppId, managementAppSecret, true);
+        provider.console().machineToMachineApp(managementAppId, managementAppSecret, true);
         return provider;
     }
 
@@ -123,13 +123,6 @@ public final class LocalLogto implements AutoCloseable {
         return resource.indicator();
     }
 
-    /**
-     * Registers a machine-to-machine app; with {@code managementAccess} it has the role "Logto Management API
-     * access", so its client_credentials tokens for the Management API are accepted at {@code /api}.
-     */
-    public void machineToMachineApp(String clientId, String clientSecret, boolean managementAccess) {
-        context.tenant().addMachineClient(new Tenant.MachineClient(clientId, clientSecret, managementAccess));
-    }
 
     /** For access tokens issued from now on (whole seconds; default one hour), opaque and JWT alike. */
     public void accessTokenLifetime(Duration lifetime) {
@@ -195,48 +188,9 @@ public final class LocalLogto implements AutoCloseable {
         return LogoutTokens.sign(claims, context);
     }
 
-    /**
-     * A webhook for {@code events} (Logto's names, e.g. {@code User.Deleted}) POSTed to {@code url}, as made in the
-     * Console or through {@code /api/hooks}. @return its signing key
-     */
-    public String webhook(String url, List<String> events) {
-        return context.tenant().webhooks().add("test hook", events, url).signingKey();
-    }
-
-    /** As {@link #webhook(String, List)} with a signing key the app was given beforehand (tests). */
-    public void webhook(String url, List<String> events, String signingKey) {
-        context.tenant().webhooks().add("test hook", events, url, signingKey);
-    }
-
-    /** As an admin suspends the user in the Console: refresh grants fail, and the webhooks hear of it. */
-    public void suspendUser(String userKey) {
-        DemoUser user = DemoUsers.byKey(userKey).orElseThrow();
-        context.tenant().disable(user);
-        context.tenant().webhooks().userEvent("User.SuspensionStatus.Updated", user, true, "PATCH",
-                "/api/users/:userId/is-suspended");
-    }
-
-    /** As an admin deletes the user: refresh grants fail, and the webhooks hear of it. */
-    public void deleteUser(String userKey) {
-        DemoUser user = DemoUsers.byKey(userKey).orElseThrow();
-        context.tenant().disable(user);
-        context.tenant().webhooks().userEvent("User.Deleted", user, false, "DELETE", "/api/users/:userId");
-    }
-
-    /** The demo users are all active again (tests share one provider). */
-    public void restoreUsers() {
-        context.tenant().enableAll();
-    }
-
-    /** For tests: the webhook deliveries sent so far, as {body, signature, url}. */
-    public List<String[]> webhookDeliveries() {
-        return context.tenant().webhooks().sent().stream()
-                .map(delivery -> new String[] {delivery.body(), delivery.signature(), delivery.url()}).toList();
-    }
-
-    /** For tests: POSTs any body with any signature header (or none) to a webhook URL; the receiver's status. */
-    public int postWebhook(String url, String body, String signature) {
-        return context.tenant().webhooks().post(url, body, signature);
+    /** What an admin does in the tenant's Console: apps, webhooks, suspending and deleting users. */
+    public TenantConsole console() {
+        return new TenantConsole(context.tenant());
     }
 
     /** Faults tests can switch on; all off at start. */

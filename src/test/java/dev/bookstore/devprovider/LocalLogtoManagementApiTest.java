@@ -28,7 +28,7 @@ class LocalLogtoManagementApiTest {
     @BeforeEach
     void start() throws Exception {
         logto = LocalLogto.startEmpty("127.0.0.1", 0, "m2m", "m2m-secret");
-        logto.machineToMachineApp("m2m-no-role", "plain", false);
+        logto.console().machineToMachineApp("m2m-no-role", "plain", false);
         token = (String) JSONObjectUtils.parse(token("m2m", "m2m-secret").body()).get("access_token");
     }
 

@@ -211,15 +211,15 @@ class ClusterIT {
     @Test
     @Order(4)
     void aWebhookReceivedByAEndsTheSessionServedByB() {
-        logto.webhook(a.url("/logto-webhook"), List.of("User.SuspensionStatus.Updated"), WEBHOOK_KEY);
+        logto.console().webhook(a.url("/logto-webhook"), List.of("User.SuspensionStatus.Updated"), WEBHOOK_KEY);
         try {
             Browserless browser = new Browserless();
             signIn(browser, b, b, "reader");
             assertSignedIn(browser, b, "Jane Reader");
-            logto.suspendUser("reader"); // delivered to member A only
+            logto.console().suspendUser("reader"); // delivered to member A only
             assertSignedOut(browser, b);
         } finally {
-            logto.restoreUsers();
+            logto.console().restoreUsers();
         }
     }
 

@@ -36,14 +36,14 @@ class LogtoWebhookIT extends BookstoreIT {
     void registerTheHook(LocalLogto provider) {
         logto = provider;
         if (!hookRegistered) {
-            logto.webhook(HOOK, EVENTS, ItSettings.WEBHOOK_KEY);
+            logto.console().webhook(HOOK, EVENTS, ItSettings.WEBHOOK_KEY);
             hookRegistered = true;
         }
     }
 
     @AfterEach
     void everyoneActiveAgain() {
-        logto.restoreUsers();
+        logto.console().restoreUsers();
     }
 
     private static Browserless signedIn(String user) {
@@ -56,7 +56,7 @@ class LogtoWebhookIT extends BookstoreIT {
     @Test
     void aUserSuspendedInLogtoIsSignedOutAtTheirNextRequest() {
         Browserless reader = signedIn("reader");
-        logto.suspendUser("reader");
+        logto.console().suspendUser("reader");
         assertEquals(302, reader.get(ItSettings.url("/profile")).statusCode(), "the suspended user is signed out");
         assertTrue(SignInRoundTrip.home(reader).body().contains("Not signed in"));
     }
@@ -67,7 +67,7 @@ class LogtoWebhookIT extends BookstoreIT {
         String token = ProviderTokens.accessToken(ProviderTokens.apiTokens(logto, "kakao"));
         Browserless api = new Browserless();
         assertEquals(204, api.sendWith("PUT", ItSettings.url("/api/shelf/b-3"), "Authorization", "Bearer " + token).statusCode());
-        logto.deleteUser("kakao");
+        logto.console().deleteUser("kakao");
         assertEquals(302, kakao.get(ItSettings.url("/profile")).statusCode(), "the deleted user is signed out");
         assertEquals("[]", api.getWith(ItSettings.url("/api/shelf"), "Authorization", "Bearer " + token).body(),
                 "nothing of the deleted user is kept");
@@ -78,25 +78,25 @@ class LogtoWebhookIT extends BookstoreIT {
         Browserless reader = signedIn("reader");
         String body = "{\"event\":\"User.SuspensionStatus.Updated\",\"createdAt\":\"" + Instant.now() + "\","
                 + "\"data\":{\"id\":\"rdr4x8q2m1ab\",\"isSuspended\":true},\"hookId\":\"forged\"}";
-        assertEquals(401, logto.postWebhook(HOOK, body, null), "unsigned");
-        assertEquals(401, logto.postWebhook(HOOK, body, sign("a-guessed-key", body)), "signed with another key");
-        assertEquals(401, logto.postWebhook(HOOK, body.replace("forged", "altered"), sign(ItSettings.WEBHOOK_KEY, body)),
+        assertEquals(401, logto.console().postWebhook(HOOK, body, null), "unsigned");
+        assertEquals(401, logto.console().postWebhook(HOOK, body, sign("a-guessed-key", body)), "signed with another key");
+        assertEquals(401, logto.console().postWebhook(HOOK, body.replace("forged", "altered"), sign(ItSettings.WEBHOOK_KEY, body)),
                 "altered after signing");
         String stale = body.replaceFirst("\"createdAt\":\"[^\"]+\"",
                 "\"createdAt\":\"" + Instant.now().minus(10, ChronoUnit.MINUTES) + "\"");
-        assertEquals(401, logto.postWebhook(HOOK, stale, sign(ItSettings.WEBHOOK_KEY, stale)), "ten minutes old");
+        assertEquals(401, logto.console().postWebhook(HOOK, stale, sign(ItSettings.WEBHOOK_KEY, stale)), "ten minutes old");
         assertEquals(200, reader.get(ItSettings.url("/profile")).statusCode(), "none of them signed the reader out");
 
-        logto.suspendUser("kakao"); // a genuine delivery, then the same one again
-        String[] genuine = logto.webhookDeliveries().get(logto.webhookDeliveries().size() - 1);
-        assertEquals(401, logto.postWebhook(HOOK, genuine[0], genuine[1]), "replayed");
+        logto.console().suspendUser("kakao"); // a genuine delivery, then the same one again
+        String[] genuine = logto.console().webhookDeliveries().get(logto.console().webhookDeliveries().size() - 1);
+        assertEquals(401, logto.console().postWebhook(HOOK, genuine[0], genuine[1]), "replayed");
         assertFalse(Files.readString(ItSettings.SERVER_LOG).contains(genuine[1]), "the log never holds a signature");
     }
 
     @Test
     void anEventTheAppHasNoUseForIsAcknowledged() throws Exception {
         String body = "{\"event\":\"Role.Created\",\"createdAt\":\"" + Instant.now() + "\",\"data\":{\"id\":\"r1\"}}";
-        assertEquals(204, logto.postWebhook(HOOK, body, sign(ItSettings.WEBHOOK_KEY, body)));
+        assertEquals(204, logto.console().postWebhook(HOOK, body, sign(ItSettings.WEBHOOK_KEY, body)));
     }
 
     private static String sign(String key, String body) throws Exception {

@@ -157,7 +157,7 @@ class ReadmeFirstRunIT {
             wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in"))).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in-as-reader"))).click();
             assertEquals("Jane Reader", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-name"))).getText());
-            logto.suspendUser("reader");
+            logto.console().suspendUser("reader");
             browser.get(APP.toString());
             assertEquals("Not signed in", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status"))).getText());
         });

@@ -113,7 +113,7 @@ class LogtoSetupTest {
 
     @Test
     void anAppWithoutTheManagementRoleIsToldWhichRoleToAssign() {
-        logto.machineToMachineApp("m2m-plain", "plain-secret", false);
+        logto.console().machineToMachineApp("m2m-plain", "plain-secret", false);
         environment.put("LOGTO_M2M_APP_ID", "m2m-plain");
         environment.put("LOGTO_M2M_APP_SECRET", "plain-secret");
         assertEquals(3, run(), output);

@@ -1,0 +1,65 @@
+package dev.bookstore.devprovider;
+
+import java.util.List;
+
+/** What an admin does in the local tenant's Console, for tests and the set-up command's trials. */
+public final class TenantConsole {
+
+    private final Tenant tenant;
+
+    TenantConsole(Tenant tenant) {
+        this.tenant = tenant;
+    }
+
+    /**
+     * Registers a machine-to-machine app; with {@code managementAccess} it has the role "Logto Management API
+     * access", so its client_credentials tokens for the Management API are accepted at {@code /api}.
+     */
+    public void machineToMachineApp(String clientId, String clientSecret, boolean managementAccess) {
+        tenant.addMachineClient(new Tenant.MachineClient(clientId, clientSecret, managementAccess));
+    }
+
+    /**
+     * A webhook for {@code events} (Logto's names, e.g. {@code User.Deleted}) POSTed to {@code url}, as made in the
+     * Console or through {@code /api/hooks}. @return its signing key
+     */
+    public String webhook(String url, List<String> events) {
+        return tenant.webhooks().add("test hook", events, url).signingKey();
+    }
+
+    /** As {@link #webhook(String, List)} with a signing key the app was given beforehand (tests). */
+    public void webhook(String url, List<String> events, String signingKey) {
+        tenant.webhooks().add("test hook", events, url, signingKey);
+    }
+
+    /** As an admin suspends the user in the Console: refresh grants fail, and the webhooks hear of it. */
+    public void suspendUser(String userKey) {
+        DemoUser user = DemoUsers.byKey(userKey).orElseThrow();
+        tenant.disable(user);
+        tenant.webhooks().userEvent("User.SuspensionStatus.Updated", user, true, "PATCH",
+                "/api/users/:userId/is-suspended");
+    }
+
+    /** As an admin deletes the user: refresh grants fail, and the webhooks hear of it. */
+    public void deleteUser(String userKey) {
+        DemoUser user = DemoUsers.byKey(userKey).orElseThrow();
+        tenant.disable(user);
+        tenant.webhooks().userEvent("User.Deleted", user, false, "DELETE", "/api/users/:userId");
+    }
+
+    /** The demo users are all active again (tests share one provider). */
+    public void restoreUsers() {
+        tenant.enableAll();
+    }
+
+    /** For tests: the webhook deliveries sent so far, as {body, signature, url}. */
+    public List<String[]> webhookDeliveries() {
+        return tenant.webhooks().sent().stream()
+                .map(delivery -> new String[] {delivery.body(), delivery.signature(), delivery.url()}).toList();
+    }
+
+    /** For tests: POSTs any body with any signature header (or none) to a webhook URL; the receiver's status. */
+    public int postWebhook(String url, String body, String signature) {
+        return tenant.webhooks().post(url, body, signature);
+    }
+}
