@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** The catalog, in the database every member shares: listed oldest first, each book once. */
@@ -21,10 +20,6 @@ public class Catalog {
     public List<Book> all() {
         return database.createQuery("select book from CatalogEntry book order by book.addedAt, book.title", CatalogEntry.class)
                 .getResultList().stream().map(CatalogEntry::toBook).toList();
-    }
-
-    public Optional<Book> find(String id) {
-        return Optional.ofNullable(database.find(CatalogEntry.class, id)).map(CatalogEntry::toBook);
     }
 
     /** @param addedBy the Logto user id of whoever adds it */

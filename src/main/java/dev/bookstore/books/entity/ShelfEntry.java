@@ -58,8 +58,4 @@ public class ShelfEntry {
         this.bookId = bookId;
         this.addedAt = addedAt.atOffset(ZoneOffset.UTC);
     }
-
-    public String bookId() {
-        return bookId;
-    }
 }
