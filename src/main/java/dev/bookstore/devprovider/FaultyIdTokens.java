@@ -24,8 +24,8 @@ final class FaultyIdTokens {
         Map<String, Object> broken = breakClaims(fault, claims, context.issuer());
         SigningKey current = context.signingKeys().current();
         return switch (fault) {
-            case BAD_SIGNATURE -> SigningKey.impersonating(current.keyId()).sign(broken);
-            case UNKNOWN_KID -> SigningKey.generate().sign(broken);
+            case BAD_SIGNATURE -> SigningKey.impersonating(current.keyId(), current.algorithm()).sign(broken);
+            case UNKNOWN_KID -> SigningKey.generate(current.algorithm()).sign(broken);
             case ALG_NONE -> unsecured(broken);
             case WRONG_ISSUER, WRONG_AUDIENCE, EXPIRED, ISSUED_IN_THE_FUTURE, NONCE_MISSING, NONCE_DIFFERENT ->
                 current.sign(broken);

@@ -1,5 +1,6 @@
 package dev.bookstore.devprovider;
 
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -153,7 +154,15 @@ public final class LocalLogto implements AutoCloseable {
      * keys it replaced until {@link #retireOldSigningKeys()}, as Logto does during a rotation.
      */
     public void rotateSigningKey() {
-        context.signingKeys().rotate();
+        rotateSigningKey("ES384");
+    }
+
+    /**
+     * As {@link #rotateSigningKey()}, with a key for the algorithm: ES256, ES384 or ES512 (an EC key on the curve
+     * the algorithm names) or RS256, RS384 or RS512 (an RSA key), what a Logto tenant's keys can sign with.
+     */
+    public void rotateSigningKey(String algorithm) {
+        context.signingKeys().rotate(JWSAlgorithm.parse(algorithm));
     }
 
     /** The JWKS lists only the current signing key; tokens signed with older keys no longer verify. */

@@ -1,5 +1,6 @@
 package dev.bookstore.devprovider;
 
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -22,8 +23,9 @@ final class SigningKeys {
         published = List.of(first);
     }
 
+    /** A ring with one ES384 key on P-384, Logto's default. */
     static SigningKeys generate() {
-        return new SigningKeys(SigningKey.generate());
+        return new SigningKeys(SigningKey.generate(JWSAlgorithm.ES384));
     }
 
     /** The key that signs tokens issued now. */
@@ -31,9 +33,9 @@ final class SigningKeys {
         return published.get(0);
     }
 
-    /** A new key becomes the signing key; the old ones stay published. */
-    void rotate() {
-        SigningKey next = SigningKey.generate();
+    /** A new key of the algorithm becomes the signing key; the old ones stay published. */
+    void rotate(JWSAlgorithm algorithm) {
+        SigningKey next = SigningKey.generate(algorithm);
         synchronized (this) {
             List<SigningKey> keys = new ArrayList<>(published);
             keys.add(0, next);

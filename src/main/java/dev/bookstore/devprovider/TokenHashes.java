@@ -1,5 +1,6 @@
 package dev.bookstore.devprovider;
 
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.util.Base64URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,9 +13,9 @@ final class TokenHashes {
     private TokenHashes() {
     }
 
-    /** at_hash for an ES384 ID token: the left half of SHA-384 of the access token, base64url. */
-    static String atHash(String accessToken) {
-        byte[] digest = digest("SHA-384", accessToken);
+    /** at_hash: the left half of the access token's hash by the ID token's algorithm (SHA-384 for ES384), base64url. */
+    static String atHash(String accessToken, JWSAlgorithm algorithm) {
+        byte[] digest = digest("SHA-" + algorithm.getName().substring(2), accessToken);
         return Base64URL.encode(Arrays.copyOf(digest, digest.length / 2)).toString();
     }
 
