@@ -5,11 +5,12 @@ import java.util.List;
 
 /**
  * What a code stands for: who signed in, for which client and redirect URI, with which OpenID Connect scopes,
- * API resources and scopes asked of those resources.
+ * API resources and scopes asked of those resources; {@code authTime} (epoch seconds) when the request asked for
+ * {@code max_age}, as only then does Logto state it (OpenID Connect Core 3.1.2.1).
  */
 record AuthorizationCode(String value, String clientId, String redirectUri, DemoUser user, List<String> scopes,
         String nonce, String codeChallenge, boolean consented, List<String> resources, List<String> resourceScopes,
-        String sessionId, Instant expiresAt) {
+        String sessionId, Long authTime, Instant expiresAt) {
 
     AuthorizationCode {
         scopes = List.copyOf(scopes);

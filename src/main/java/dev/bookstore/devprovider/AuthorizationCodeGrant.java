@@ -33,7 +33,7 @@ final class AuthorizationCodeGrant {
             return invalidGrant("authorization code redirect_uri mismatch");
         }
         Grant grant = new Grant(code.value(), code.clientId(), code.user(), code.grantedScopes(), code.sessionId(),
-                code.resources(), code.resourceScopes());
+                code.resources(), code.resourceScopes(), code.authTime());
         TokenTarget target = targets.forCode(request, grant);
         if (target.isRefused()) {
             return target.refusal();

@@ -50,7 +50,7 @@ final class AuthorizationEndpoint implements Endpoint {
                 request.parameter("nonce"), ScopeWords.known(scope, DiscoveryEndpoint.SCOPES), prompt,
                 request.parameter("code_challenge"), request.parameter("code_challenge_method"),
                 resources(request), ScopeWords.known(scope, context.tenant().allPermissions()), screen(request),
-                Instant.now());
+                request.parameter("max_age") != null, Instant.now());
         String interaction = context.interactions().remember(remembered);
         return Reply.html(200, remembered.screen() == SignInScreen.KAKAO
                 ? KakaoConsentPage.render(interaction)

@@ -31,8 +31,11 @@ final class IdTokens {
         if (nonce != null) {
             claims.put("nonce", nonce);
         }
-        claims.put("at_hash", TokenHashes.atHash(accessToken));
+        claims.put("at_hash", TokenHashes.atHash(accessToken, context.signingKeys().current().algorithm()));
         claims.put("sid", grant.sessionId());
+        if (grant.authTime() != null) {
+            claims.put("auth_time", grant.authTime());
+        }
         return claims;
     }
 }

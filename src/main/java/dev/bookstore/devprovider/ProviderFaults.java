@@ -1,5 +1,6 @@
 package dev.bookstore.devprovider;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,7 +51,20 @@ public final class ProviderFaults {
     private volatile boolean apiResourceMissing;
     private volatile String authorizationError;
     private volatile boolean redirectUrisUnregistered;
+    private volatile Duration signInsLookOlderBy = Duration.ZERO;
     private final Map<String, EndpointFault> endpointFaults = new ConcurrentHashMap<>();
+
+    /**
+     * The {@code auth_time} of sign-ins from now on lies this long in the past, as if the user had authenticated at
+     * Logto that long ago and Logto had reused the session; {@link Duration#ZERO} (the default) turns it off.
+     */
+    public void signInsLookOlderBy(Duration age) {
+        signInsLookOlderBy = age;
+    }
+
+    Duration signInsLookOlderBy() {
+        return signInsLookOlderBy;
+    }
 
     /** While set, {@code /oidc/me} answers with this {@code sub} instead of the user's own; null turns it off. */
     public void userinfoSubject(String subject) {
@@ -120,6 +134,7 @@ public final class ProviderFaults {
         apiResourceMissing = false;
         authorizationError = null;
         redirectUrisUnregistered = false;
+        signInsLookOlderBy = Duration.ZERO;
         endpointFaults.clear();
     }
 

@@ -36,9 +36,14 @@ final class SignInSubmitEndpoint implements Endpoint {
                 authorization.redirectUri(), user.get(), authorization.scopes(), authorization.nonce(),
                 authorization.codeChallenge(), authorization.prompt().contains("consent"),
                 authorization.resources(), authorization.resourceScopes(), session.sid(),
-                Instant.now().plus(AuthorizationCodes.LIFETIME));
+                authorization.maxAgeAsked() ? authTime() : null, Instant.now().plus(AuthorizationCodes.LIFETIME));
         context.codes().store(code);
         return AuthorizationRedirects.code(authorization.redirectUri(), code.value(), authorization.state(),
                 context.issuer()).withHeader("Set-Cookie", ProviderSessions.cookieFor(session));
+    }
+
+    /** Submitting this page is authenticating: now, unless a test makes sign-ins look older. */
+    private long authTime() {
+        return Instant.now().minus(context.faults().signInsLookOlderBy()).getEpochSecond();
     }
 }
