@@ -26,16 +26,38 @@ public class LogtoKeys {
     @Inject
     LogtoConfiguration configuration;
 
-    private volatile JWKSource<SecurityContext> keys;
+    private volatile JWKSource<SecurityContext> forAnyone;
+    private volatile JWKSource<SecurityContext> forLogtosAnswers;
 
+    /**
+     * For tokens anyone can send (API calls, back-channel logouts): an unknown key id fetches the key set again at
+     * most every 30 s (Nimbus's rate limit), so forged key ids cannot make the app flood Logto.
+     */
     public JWKSource<SecurityContext> source() throws IOException {
-        JWKSource<SecurityContext> known = keys;
+        JWKSource<SecurityContext> known = forAnyone;
         if (known == null) {
-            int timeoutMillis = (int) configuration.settings().timeout().toMillis();
-            known = JWKSourceBuilder.create(endpoints.jwks().toURL(),
-                    new DefaultResourceRetriever(timeoutMillis, timeoutMillis, JWKS_SIZE_LIMIT)).retrying(true).build();
-            keys = known;
+            known = builder().build();
+            forAnyone = known;
         }
         return known;
+    }
+
+    /**
+     * For tokens Logto's own token endpoint has just answered the app with: their unknown key id is a rotation at
+     * Logto, never an attacker's, so the key set is fetched again every time one arrives.
+     */
+    public JWKSource<SecurityContext> sourceForLogtosAnswers() throws IOException {
+        JWKSource<SecurityContext> known = forLogtosAnswers;
+        if (known == null) {
+            known = builder().rateLimited(false).build();
+            forLogtosAnswers = known;
+        }
+        return known;
+    }
+
+    private JWKSourceBuilder<SecurityContext> builder() throws IOException {
+        int timeoutMillis = (int) configuration.settings().timeout().toMillis();
+        return JWKSourceBuilder.<SecurityContext>create(endpoints.jwks().toURL(),
+                new DefaultResourceRetriever(timeoutMillis, timeoutMillis, JWKS_SIZE_LIMIT)).retrying(true);
     }
 }

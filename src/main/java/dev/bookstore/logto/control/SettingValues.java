@@ -23,6 +23,7 @@ final class SettingValues {
     static final List<String> BASE_SCOPES =
             List.of("openid", "offline_access", "profile", "email", "roles", "identities", "read:books", "write:books");
     private static final Pattern TIMEOUT = Pattern.compile("(\\d{1,6})(ms|s)");
+    private static final Pattern AGE = Pattern.compile("(\\d{1,5})(s|m|h)");
     private static final Pattern SCOPE = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
 
     private final Function<String, Optional<String>> source;
@@ -105,6 +106,31 @@ final class SettingValues {
         }
         problems.add("LOGTO_TIMEOUT must be a time between 100ms and 60s such as 5s or 1500ms, but is '" + raw + "'");
         return null;
+    }
+
+    /** A length of time in seconds, minutes or hours ({@code 90s}, {@code 10m}, {@code 1h}) within bounds. */
+    Duration duration(String name, Duration shortest, Duration longest) {
+        String raw = value(name).orElse("");
+        Matcher parts = AGE.matcher(raw);
+        if (parts.matches()) {
+            long amount = Long.parseLong(parts.group(1));
+            Duration age = switch (parts.group(2)) {
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                default -> Duration.ofHours(amount);
+            };
+            if (age.compareTo(shortest) >= 0 && age.compareTo(longest) <= 0) {
+                return age;
+            }
+        }
+        problems.add(name + " must be a time between " + words(shortest) + " and " + words(longest)
+                + " such as 10m, 90s or 1h, but is '" + raw + "'");
+        return null;
+    }
+
+    private static String words(Duration time) {
+        return time.toSecondsPart() != 0 || time.toMinutes() == 0 ? time.toSeconds() + "s"
+                : time.toMinutesPart() != 0 || time.toHours() == 0 ? time.toMinutes() + "m" : time.toHours() + "h";
     }
 
     List<String> scopes() {

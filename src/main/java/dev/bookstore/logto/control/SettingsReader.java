@@ -47,6 +47,8 @@ public class SettingsReader {
         String apiResource = check.absolute("BOOKSTORE_API_RESOURCE", "the API resource indicator registered in Logto, e.g. https://api.bookstore.example");
         URI apiUrl = check.absoluteUrl("BOOKSTORE_API_URL", "where this app reaches its own API, e.g. http://localhost:9080/api");
         Duration timeout = check.timeout();
+        Duration adminMaxAge = check.duration("ADMIN_MAX_AGE", Duration.ofSeconds(30), Duration.ofHours(24));
+        Duration sessionRecheck = check.duration("SESSION_RECHECK", Duration.ofSeconds(2), Duration.ofHours(1));
         URI internalUrl = check.value("APP_INTERNAL_URL").isPresent()
                 ? check.url("APP_INTERNAL_URL", "where this server reaches itself, e.g. http://127.0.0.1:9080")
                 : URI.create("http://127.0.0.1:" + check.value("HTTP_PORT").filter(port -> port.matches("\\d{1,5}")).orElse("9080"));
@@ -80,6 +82,6 @@ public class SettingsReader {
         }
         return new LogtoSettings(endpoint, appId, appSecret, baseUrl, kakaoTarget, scopes, apiResource, apiUrl, timeout,
                 internalUrl, cluster, hazelcastConfig, sessionCookieSecure, builtInLogto, database,
-                check.value("LOGTO_WEBHOOK_SIGNING_KEY"));
+                check.value("LOGTO_WEBHOOK_SIGNING_KEY"), adminMaxAge, sessionRecheck);
     }
 }

@@ -15,12 +15,14 @@ import java.util.Optional;
  * @param hazelcastConfig with {@code CLUSTER=hazelcast}: Hazelcast's configuration file, which the app's client reads too
  * @param sessionCookieSecure whether Liberty's sign-in cookie is sent over https only
  * @param builtInLogto whether the endpoint is the built-in local Logto (LOCAL_PROVIDER_ENABLED, written by the build)
+ * @param adminMaxAge how old a sign-in may be for admin pages and actions, before Logto is asked to confirm it's them
+ * @param sessionRecheck how often a signed-in session asks Logto again who the user is (a refresh grant)
  */
 public record LogtoSettings(URI endpoint, String appId, String appSecret, URI baseUrl,
                             String kakaoTarget, List<String> scopes, String apiResource, URI apiUrl,
                             Duration timeout, URI internalUrl, String cluster, String hazelcastConfig,
                             boolean sessionCookieSecure, boolean builtInLogto, String database,
-                            Optional<String> webhookSigningKey) {
+                            Optional<String> webhookSigningKey, Duration adminMaxAge, Duration sessionRecheck) {
 
     public String issuer() {
         return endpoint + "/oidc";

@@ -120,4 +120,27 @@ class SettingsReaderTest {
             assertTrue(assertThrows(InvalidSettingsException.class, this::read).getMessage().contains("LOGTO_TIMEOUT must be"), wrong);
         }
     }
+
+    @Test
+    void adminPagesWantASignInOfTheLastTenMinutesUnlessToldOtherwiseWithinSaneBounds() {
+        assertEquals(java.time.Duration.ofMinutes(10), read().adminMaxAge());
+        values.put("ADMIN_MAX_AGE", "90s");
+        assertEquals(java.time.Duration.ofSeconds(90), read().adminMaxAge());
+        values.put("ADMIN_MAX_AGE", "2h");
+        assertEquals(java.time.Duration.ofHours(2), read().adminMaxAge());
+        for (String wrong : new String[] {"10", "5s", "25h", "10 m", "later"}) {
+            values.put("ADMIN_MAX_AGE", wrong);
+            assertTrue(assertThrows(InvalidSettingsException.class, this::read).getMessage().contains("ADMIN_MAX_AGE must be"), wrong);
+        }
+    }
+
+    @Test
+    void sessionsAskLogtoAgainEveryFiveMinutesUnlessToldOtherwiseWithinSaneBounds() {
+        assertEquals(java.time.Duration.ofMinutes(5), read().sessionRecheck());
+        values.put("SESSION_RECHECK", "3s");
+        assertEquals(java.time.Duration.ofSeconds(3), read().sessionRecheck());
+        values.put("SESSION_RECHECK", "2h");
+        assertTrue(assertThrows(InvalidSettingsException.class, this::read).getMessage()
+                .contains("SESSION_RECHECK must be a time between 2s and 1h such as 10m, 90s or 1h, but is '2h'"));
+    }
 }
