@@ -46,6 +46,27 @@ class ProviderFaultsIT extends BookstoreIT {
         assertFailsFastThenRecovers(logto, 503, () -> logto.faults().endpointFault("/oidc/token", EndpointFault.SERVER_ERROR));
     }
 
+    /**
+     * Refused callbacks (a forged one, a bad ID token) just before an outage do not make the outage look like the
+     * user's fault: how each exchange went is known as it happens, nothing is remembered from the last refusal.
+     */
+    @Test
+    void anOutageRightAfterRefusedCallbacksIsAnOutageFromItsFirstCallbackOn(LocalLogto logto) {
+        Browserless forger = new Browserless();
+        SignInRoundTrip.start(forger, "/sign-in");
+        assertEquals(400, forger.get(ItSettings.url("/callback?code=forged&state=forged")).statusCode());
+        logto.faults().idTokenFault(dev.bookstore.devprovider.ProviderFaults.IdTokenFault.EXPIRED);
+        assertEquals(400, SignInRoundTrip.signIn(new Browserless(), "/sign-in", "reader").statusCode());
+        logto.faults().reset();
+        int tokenRequests = logto.requests("/oidc/token").size();
+        for (int forged = 0; forged < 10; forged++) {
+            forger.get(ItSettings.url("/callback?code=forged&state=forged"));
+        }
+        assertEquals(tokenRequests, logto.requests("/oidc/token").size(), "forged callbacks make the app ask Logto nothing");
+
+        assertFailsFastThenRecovers(logto, 503, () -> logto.faults().endpointFault("/oidc/token", EndpointFault.SERVER_ERROR));
+    }
+
     @Test
     void theTokenEndpointHanging(LocalLogto logto) {
         assertFailsFastThenRecovers(logto, 503, () -> logto.faults().endpointFault("/oidc/token", EndpointFault.HANG));

@@ -67,6 +67,28 @@ class SignInFailuresIT extends BookstoreIT {
         assertTrue(SignInRoundTrip.home(attacker).body().contains("Not signed in"));
     }
 
+    /**
+     * A code that leaks (history, a log, a referrer) is worthless in another session: that session's sign-in sends
+     * its own verifier, which is not the one the code was issued for. Logto refuses it without using the code up.
+     */
+    @Test
+    void aCodeRedeemedWithAnotherSessionsVerifierFailsAndTheRealSignInStillWorks(LocalLogto logto) {
+        URI victims = Browserless.location(SignInRoundTrip.answerAtLogto(browser, SignInRoundTrip.start(browser, "/sign-in"), "admin"));
+        Browserless attacker = new Browserless();
+        URI attackersOwn = Browserless.location(SignInRoundTrip.answerAtLogto(attacker, SignInRoundTrip.start(attacker, "/sign-in"), "reader"));
+        String stolenCode = Browserless.query(victims).get("code");
+        String attackersState = Browserless.query(attackersOwn).get("state");
+        logto.clearRecordedRequests();
+
+        HttpResponse<String> replayed = attacker.get(ItSettings.url("/callback?code=" + stolenCode + "&state=" + attackersState));
+
+        assertFriendlyPage(replayed, 400, "Sign-in failed");
+        assertTrue(logto.requests("/oidc/token").get(0).parameter("code_verifier") != null, "the attacker's session's verifier went along");
+        assertTrue(SignInRoundTrip.home(attacker).body().contains("Not signed in"));
+        assertEquals(302, browser.get(victims.toString()).statusCode(), "the code was not used up");
+        assertTrue(SignInRoundTrip.home(browser).body().contains("Alex Admin"));
+    }
+
     @Test
     void aCallbackWithNoSignInInProgressIsRefused() {
         assertFriendlyPage(browser.get(ItSettings.url("/callback")), 400, "Sign-in link no longer valid");

@@ -58,6 +58,24 @@ class SignInFlowIT extends BookstoreIT {
     }
 
     @Test
+    void everySignInSendsAnS256ChallengeAndRedeemsTheCodeWithItsVerifier(LocalLogto logto) {
+        logto.clearRecordedRequests();
+        SignInRoundTrip.signIn(browser, "/sign-in", "reader");
+        RecordedRequest authorize = logto.requests("/oidc/auth").get(0);
+        assertEquals("S256", authorize.parameter("code_challenge_method"));
+        String challenge = authorize.parameter("code_challenge");
+        assertTrue(challenge != null && challenge.matches("[A-Za-z0-9_-]{43}"), challenge);
+        String verifier = logto.requests("/oidc/token").get(0).parameter("code_verifier");
+        assertTrue(verifier != null && verifier.matches("[A-Za-z0-9_-]{43}"), verifier);
+        assertEquals(challenge, s256(verifier), "the verifier is the challenge's");
+        assertTrue(SignInRoundTrip.home(browser).body().contains("Jane Reader"));
+
+        Browserless another = new Browserless();
+        SignInRoundTrip.signIn(another, "/sign-in", "kakao");
+        assertNotEquals(challenge, logto.requests("/oidc/auth").get(1).parameter("code_challenge"), "one key per sign-in");
+    }
+
+    @Test
     void theCodeIsExchangedWithTheAppsOwnClientCredentials(LocalLogto logto) {
         logto.clearRecordedRequests();
         SignInRoundTrip.signIn(browser, "/sign-in", "reader");
@@ -112,5 +130,15 @@ class SignInFlowIT extends BookstoreIT {
         assertEquals(URI.create(ItSettings.url("/")), Browserless.location(backHome));
         assertEquals(logtoSessions - 1, logto.activeSessionCount());
         assertTrue(SignInRoundTrip.home(browser).body().contains("Not signed in"));
+    }
+
+    /** RFC 7636 4.2: BASE64URL(SHA-256(ASCII(verifier))). */
+    private static String s256(String verifier) {
+        try {
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(java.security.MessageDigest
+                    .getInstance("SHA-256").digest(verifier.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 }

@@ -1,7 +1,10 @@
 package dev.bookstore.auth.boundary;
 
+import dev.bookstore.auth.control.CodeExchange;
+import dev.bookstore.auth.control.CodeExchanges;
 import dev.bookstore.auth.control.RefusedCallbackCause;
 import dev.bookstore.auth.entity.CallbackOutcome;
+import dev.bookstore.auth.entity.PendingSignIn;
 import dev.bookstore.auth.entity.SignInProblem;
 import dev.bookstore.auth.entity.SignInRefusal;
 import dev.bookstore.profile.control.ProfileLoader;
@@ -22,19 +25,20 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * The sign-in, step by step. Steps 2 to 4 are decided here, around Liberty's mechanism; the servlets do the rest.
  * <pre>
  * Browser          SignInServlet     CallbackGuard        Liberty mechanism          Logto        CallbackServlet
- *   |--GET /sign-in-->| 1 start: PendingSignIn (intent, returnTo) in the session
+ *   |--GET /sign-in-->| 1 start: PendingSignIn (intent, returnTo, PKCE key, nonce) in the session
  *   |                 |--authenticate----------------------->| state, nonce
  *   |<--302 /oidc/auth (first screen, resource, scopes)-------|
  *   |--sign in (Kakao through Logto)-------------------------------------------------->|
  *   |<--303 /callback?code&amp;state-------------------------------------------------------|
  *   |--GET /callback------------------->| 2 callback checked:--->| state known, code   |
- *   |                                   |                        |--POST /oidc/token-->| (TokenRelayServlet)
- *   |                                   | 3 tokens taken:   &lt;---| ID token verified   |
+ *   |                                   |   (code + PKCE key)    |--POST /oidc/token-->| (relay adds the verifier,
+ *   |                                   | 3 tokens taken:   &lt;---| ID token verified   |  checks the ID token)
  *   |                                   | 4 userinfo (ProfileLoader)--GET /oidc/me--->|
  *   |                                   |   CallbackOutcome (accepted or refused)------------------>|
  *   |                                   |                                     5 session id rotated  |
@@ -43,7 +47,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * Liberty's mechanism treats any request with a {@code state} as a callback and answers a refused one with a bare
  * 401 and no page. It keeps what it does well (state, code exchange, token checks); {@link RefusalRecorder} notes
  * its refusal where it is given and keeps the 401 away, so that {@link CallbackServlet} shows a friendly page and
- * creates no session. An accepted callback gets the user's profile (ID token plus one userinfo call) before the
+ * creates no session. Why it refused is known from the code exchange ({@link CodeExchanges}, filled in by the
+ * relay as Logto answers), so an outage is an outage from its first callback on. An accepted callback gets the user's profile (ID token plus one userinfo call) before the
  * sign-in completes, so that userinfo about someone else stops the sign-in before any cookie is issued.
  */
 @Decorator
@@ -55,6 +60,9 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
 
     @Inject
     RefusedCallbackCause refusedCallbacks;
+
+    @Inject
+    CodeExchanges exchanges;
 
     @Inject
     Instance<OpenIdContext> sessionOpenIdContext;
@@ -73,17 +81,38 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
         if (request.getParameter("error") != null || request.getParameter("state") == null) {
             return context.doNothing(); // Logto's own refusal, or no callback at all: the servlet says which
         }
+        HttpSession session = request.getSession(false);
+        String code = request.getParameter("code");
+        if (code == null || session == null || !(session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE) instanceof PendingSignIn pending)) {
+            return context.doNothing(); // no sign-in of this browser to redeem a code for: the servlet says so
+        }
         RefusalRecorder checked = new RefusalRecorder(context);
-        AuthenticationStatus status = mechanism.validateRequest(request, checked.getResponse(), checked);
+        CodeExchange exchange = exchanges.expect(code, pending);
+        AuthenticationStatus status;
+        try {
+            status = mechanism.validateRequest(request, checked.getResponse(), checked);
+        } finally {
+            exchanges.end(code, exchange);
+        }
         if (checked.refused() || status == AuthenticationStatus.SEND_FAILURE) {
-            return refuse(request, context, refusedCallbacks.of(
-                    "the mechanism did not accept it (unknown or replayed state, bad code or ID token)"));
+            return refuse(request, context, whyRefused(exchange));
         }
         if (status != AuthenticationStatus.SUCCESS) {
             return status;
         }
-        refusedCallbacks.signInSucceeded();
         return withUserinfo(request, context);
+    }
+
+    /** What the code exchange found out (CodeRelay), else why the mechanism stopped before or after it. */
+    private SignInRefusal whyRefused(CodeExchange exchange) {
+        if (exchange.refusal() != null) {
+            return exchange.refusal();
+        }
+        if (!exchange.wasReached()) {
+            return new SignInRefusal(SignInProblem.FAILED,
+                    "the mechanism refused the callback before redeeming its code (unknown or replayed state)");
+        }
+        return refusedCallbacks.afterCheckedExchange();
     }
 
     static boolean isCallback(HttpServletRequest request) {

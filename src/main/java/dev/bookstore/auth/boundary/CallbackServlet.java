@@ -5,6 +5,7 @@ import dev.bookstore.auth.control.AuthorizeErrors;
 import dev.bookstore.auth.entity.AuthorizeVerdict;
 import dev.bookstore.auth.entity.CallbackOutcome;
 import dev.bookstore.auth.entity.PendingSignIn;
+import dev.bookstore.auth.entity.SignInIntent;
 import dev.bookstore.auth.entity.SignInProblem;
 import dev.bookstore.auth.entity.SignInRefusal;
 import dev.bookstore.logout.control.SignedInSessions;
@@ -21,6 +22,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Logto's redirect URI. By the time this runs, the mechanism has checked {@code state}, exchanged the code
@@ -53,7 +56,7 @@ public class CallbackServlet extends HttpServlet {
             SignInProblemPage.show(request, response, SignInProblem.NOT_IN_PROGRESS,
                     "callback without a sign-in in progress in this browser (replayed, forged or stale)");
         } else if (!(request.getAttribute(CallbackOutcome.ATTRIBUTE) instanceof CallbackOutcome outcome)) {
-            SignInProblemPage.show(request, response, SignInProblem.FAILED, "callback without state");
+            SignInProblemPage.show(request, response, SignInProblem.FAILED, "callback without state or code");
         } else if (outcome.isRefused()) {
             // A refused callback leaves the pending sign-in alone: a forged request must not cancel the real one.
             if (request.getUserPrincipal() != null) {
@@ -61,10 +64,30 @@ public class CallbackServlet extends HttpServlet {
             }
             SignInRefusal refusal = outcome.refusal();
             SignInProblemPage.show(request, response, refusal.problem(), "callback refused: " + refusal.reason());
+        } else if (pending.intent() == SignInIntent.CONFIRM && unconfirmed(session, outcome.profile()).isPresent()) {
+            forget(session);
+            response.reset(); // the mechanism's cookie for this sign-in goes; the session's own sign-in stays as it was
+            SignInProblemPage.show(request, response, SignInProblem.FAILED,
+                    "confirming it's them: " + unconfirmed(session, outcome.profile()).get());
         } else {
             forget(session);
             finishSignIn(request, response, outcome, pending.returnTo());
         }
+    }
+
+    /**
+     * Why a "confirm it's you" sign-in (admin pages, ADMIN_MAX_AGE) does not count, if it does not: it must come back as
+     * the user of this session, and Logto must say it authenticated them just now ({@code auth_time}).
+     */
+    private Optional<String> unconfirmed(HttpSession session, UserProfile confirmed) {
+        if (session.getAttribute(UserProfile.SESSION_ATTRIBUTE) instanceof UserProfile before
+                && !before.subject().equals(confirmed.subject())) {
+            return Optional.of("Logto signed in another user than the one of this session");
+        }
+        if (!confirmed.authenticatedWithin(configuration.settings().adminMaxAge(), Instant.now())) {
+            return Optional.of("Logto's auth_time is older than ADMIN_MAX_AGE: it did not authenticate the user again");
+        }
+        return Optional.empty();
     }
 
     /**

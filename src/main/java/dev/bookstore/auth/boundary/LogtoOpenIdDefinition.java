@@ -8,17 +8,18 @@ import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthentic
 import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.openid.OpenIdProviderMetadata;
-import jakarta.security.enterprise.authentication.mechanism.http.openid.PromptType;
 
 /**
  * The one place where sign-in is delegated to Logto. Values come from the settings through EL:
  * {@code ${...}} is read once at start, {@code #{...}} on each sign-in request.
  * <ul>
- * <li>ES384 must be listed: Liberty does not take the algorithms from discovery, and Logto signs ES384.</li>
+ * <li>The algorithms are listed: Liberty does not take them from discovery. They are all Logto's keys can sign
+ *     with (its EC keys declare the algorithm of their curve), never {@code none} or a shared secret.</li>
  * <li>The token endpoint is the app's relay: Liberty's own client would wait for a hanging Logto forever.</li>
  * <li>Fixed values are EL literals ({@code ${'sub'}}): see {@link #NOT_SET}.</li>
  * <li>The caller name is {@code sub}: Logto often sends no {@code preferred_username}.</li>
- * <li>{@code prompt=consent} is what makes Logto issue a refresh token for {@code offline_access}.</li>
+ * <li>{@code prompt} and {@code max_age} come with the extra parameters ({@link SignInParameters}): they differ
+ *     by sign-in, and {@code prompt=consent} is what makes Logto issue a refresh token for {@code offline_access}.</li>
  * <li>The callback does not jump to the original resource: {@code CallbackServlet} finishes the sign-in
  *     and leaves the browser on a clean URL.</li>
  * </ul>
@@ -31,12 +32,11 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.PromptTy
         scopeExpression = "${logto.scopes}",
         responseType = "${'code'}",
         responseMode = LogtoOpenIdDefinition.NOT_SET,
-        prompt = PromptType.CONSENT,
         redirectToOriginalResource = false,
         extraParametersExpression = "#{signInParameters.extraParameters}",
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "${'sub'}", callerGroupsClaim = "${'roles'}"),
         providerMetadata = @OpenIdProviderMetadata(
-                idTokenSigningAlgorithmsSupported = "${'ES384,RS256'}",
+                idTokenSigningAlgorithmsSupported = "${'ES256,ES384,ES512,RS256,RS384,RS512'}",
                 tokenEndpoint = "${logto.tokenRelay}",
                 // the rest comes from Logto's discovery document
                 authorizationEndpoint = LogtoOpenIdDefinition.NOT_SET,

@@ -1,5 +1,6 @@
 package dev.bookstore.auth.boundary;
 
+import dev.bookstore.auth.control.QueryParameter;
 import dev.bookstore.auth.entity.PendingSignIn;
 import dev.bookstore.auth.entity.SignInIntent;
 import dev.bookstore.profile.control.SessionProfile;
@@ -18,6 +19,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,7 +58,21 @@ public abstract class MechanismGate implements HttpAuthenticationMechanism {
         if (context.isProtected() && !context.isAuthenticationRequest() && request.getUserPrincipal() == null) {
             rememberSignIn(request);
         }
-        return mechanism.validateRequest(request, response, context);
+        AuthenticationStatus status = mechanism.validateRequest(request, response, context);
+        noteSentNonce(request, response);
+        return status;
+    }
+
+    /**
+     * The mechanism has just sent the browser to Logto with its own nonce: the pending sign-in keeps it, so that
+     * the code exchange can check the ID token before Liberty sees it (TokenRelayServlet).
+     */
+    private static void noteSentNonce(HttpServletRequest request, HttpServletResponse response) {
+        String location = response.getHeader("Location");
+        if (location != null && request.getAttribute(SignInParameters.STARTING_ATTRIBUTE) instanceof PendingSignIn starting) {
+            QueryParameter.of(URI.create(location), "nonce").ifPresent(nonce ->
+                    request.getSession().setAttribute(PendingSignIn.SESSION_ATTRIBUTE, starting.withNonce(nonce)));
+        }
     }
 
     /**
@@ -76,10 +92,6 @@ public abstract class MechanismGate implements HttpAuthenticationMechanism {
 
     /** A protected page sends the browser to Logto itself: note where to bring the user back. */
     private static void rememberSignIn(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        String query = request.getQueryString();
-        String returnTo = ReturnTo.sanitize(query == null ? path : path + "?" + query);
-        request.getSession().setAttribute(PendingSignIn.SESSION_ATTRIBUTE,
-                new PendingSignIn(SignInIntent.SIGN_IN, returnTo));
+        SignInParameters.starting(request, PendingSignIn.start(SignInIntent.SIGN_IN, ReturnTo.of(request)));
     }
 }

@@ -1,8 +1,9 @@
 package dev.bookstore.auth.boundary;
 
 import dev.bookstore.auth.control.AuthorizationProbe;
-import dev.bookstore.auth.entity.SignInIntent;
+import dev.bookstore.auth.entity.PendingSignIn;
 import dev.bookstore.logto.control.LogtoConfiguration;
+import dev.bookstore.logto.entity.LogtoSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +16,8 @@ import java.util.List;
 @RequestScoped
 public class SignInParameters {
 
-    static final String INTENT_ATTRIBUTE = SignInIntent.class.getName();
+    /** The request attribute holding the {@link PendingSignIn} that this request sends to Logto. */
+    static final String STARTING_ATTRIBUTE = SignInParameters.class.getName() + ".starting";
 
     @Inject
     HttpServletRequest request;
@@ -27,17 +29,27 @@ public class SignInParameters {
     AuthorizationProbe probe;
 
     /**
-     * The intent's first screen, and the API resource: Logto issues tokens for a resource on a later refresh
-     * only if the sign-in named it. Left out while Logto is known to lack it, as Logto would refuse the sign-in.
+     * The intent's prompt, age and first screen; the sign-in's PKCE challenge (Liberty's annotation cannot send
+     * one); and the API resource: Logto issues tokens for a resource on a later refresh only if the sign-in named
+     * it. The resource is left out while Logto is known to lack it, as Logto would refuse the sign-in.
      */
     public String[] getExtraParameters() {
         List<String> parameters = new ArrayList<>();
-        if (request.getAttribute(INTENT_ATTRIBUTE) instanceof SignInIntent intent) {
-            parameters.addAll(intent.authorizationParameters(configuration.settings().kakaoTarget()));
+        LogtoSettings settings = configuration.settings();
+        if (request.getAttribute(STARTING_ATTRIBUTE) instanceof PendingSignIn starting) {
+            parameters.addAll(starting.intent().authorizationParameters(settings.kakaoTarget(), settings.adminMaxAge()));
+            parameters.add("code_challenge=" + starting.proofKey().challenge());
+            parameters.add("code_challenge_method=S256");
         }
         if (probe.asksForApiResource()) {
-            parameters.add("resource=" + configuration.settings().apiResource());
+            parameters.add("resource=" + settings.apiResource());
         }
         return parameters.toArray(String[]::new);
+    }
+
+    /** Marks the sign-in this request starts, for the parameters above. */
+    static void starting(HttpServletRequest request, PendingSignIn pending) {
+        request.getSession().setAttribute(PendingSignIn.SESSION_ATTRIBUTE, pending);
+        request.setAttribute(STARTING_ATTRIBUTE, pending);
     }
 }

@@ -21,8 +21,10 @@ import java.io.IOException;
 /**
  * Starts a sign-in: remembers where to come back to, tells the mechanism which first screen Logto should
  * show, and lets the mechanism redirect the browser to Logto. {@code ?returnTo=/path} is optional.
+ * {@code /sign-in/confirm} is for a user already signed in whose sign-in is too old for an admin page
+ * ({@code ADMIN_MAX_AGE}): Logto authenticates them again.
  */
-@WebServlet(urlPatterns = {"/sign-in", "/sign-up", "/sign-in/kakao"})
+@WebServlet(urlPatterns = {"/sign-in", "/sign-up", "/sign-in/kakao", "/sign-in/confirm"})
 public class SignInServlet extends HttpServlet {
 
     @Inject
@@ -34,7 +36,8 @@ public class SignInServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         String returnTo = ReturnTo.sanitize(request.getParameter("returnTo"));
-        if (request.getUserPrincipal() != null && SessionProfile.of(request).isPresent()) {
+        SignInIntent intent = SignInIntent.forRoute(request.getServletPath()).orElse(SignInIntent.SIGN_IN);
+        if (intent != SignInIntent.CONFIRM && request.getUserPrincipal() != null && SessionProfile.of(request).isPresent()) {
             response.sendRedirect(request.getContextPath() + returnTo);
             return;
         }
@@ -44,9 +47,7 @@ public class SignInServlet extends HttpServlet {
             SignInProblemPage.show(request, response, SignInProblem.MISCONFIGURED, verdict.fix());
             return;
         }
-        SignInIntent intent = SignInIntent.forRoute(request.getServletPath()).orElse(SignInIntent.SIGN_IN);
-        request.getSession().setAttribute(PendingSignIn.SESSION_ATTRIBUTE, new PendingSignIn(intent, returnTo));
-        request.setAttribute(SignInParameters.INTENT_ATTRIBUTE, intent);
+        SignInParameters.starting(request, PendingSignIn.start(intent, returnTo));
         response.setHeader("Cache-Control", "no-store");
         AuthenticationStatus status;
         try {

@@ -1,9 +1,8 @@
 package dev.bookstore.auth.boundary;
 
+import dev.bookstore.auth.control.CodeRelay;
 import dev.bookstore.auth.control.RelayAccess;
-import dev.bookstore.logto.control.HttpCalls;
 import dev.bookstore.logto.control.LogtoConfiguration;
-import dev.bookstore.logto.control.LogtoEndpoints;
 import dev.bookstore.logto.control.OAuthErrorAnswer;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -11,33 +10,26 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Logger;
 
 /**
  * Where Liberty's mechanism redeems the authorization code (its token endpoint, set in {@link LogtoOpenIdDefinition}).
  * Liberty's own HTTP client waits for Logto without any limit, so a hanging token endpoint would hold every
- * callback; the app passes the request on to Logto's real token endpoint (from discovery) as it is, and answers
- * Logto's reply as it is, or 504 once {@code LOGTO_TIMEOUT} has passed. Only the server itself may call it, and only
- * with this app's own credentials ({@link RelayAccess}): the relay is no way into Logto for anyone else.
+ * callback; the app passes the request on to Logto's real token endpoint (from discovery) with the sign-in's PKCE
+ * verifier, checks the ID token first, and answers Logto's reply, or an error once {@code LOGTO_TIMEOUT} has passed
+ * ({@link CodeRelay}). Only the server itself may call it, and only with this app's own credentials
+ * ({@link RelayAccess}): the relay is no way into Logto for anyone else.
  */
 @WebServlet("/internal/logto-token")
 public class TokenRelayServlet extends HttpServlet {
-
-    private static final Logger LOG = Logger.getLogger(TokenRelayServlet.class.getName());
 
     @Inject
     LogtoConfiguration configuration;
 
     @Inject
-    LogtoEndpoints endpoints;
-
-    @Inject
-    HttpCalls http;
+    CodeRelay relay;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -51,24 +43,10 @@ public class TokenRelayServlet extends HttpServlet {
             OAuthErrorAnswer.send(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid_client", "only this app's own code exchange is relayed");
             return;
         }
-        HttpResponse<String> logto;
-        try {
-            HttpRequest.Builder relayed = HttpCalls.formPost(endpoints.token(), fields(request.getParameterMap()));
-            String authorization = request.getHeader("Authorization");
-            if (authorization != null) {
-                relayed.header("Authorization", authorization);
-            }
-            logto = http.send(relayed);
-        } catch (IOException failing) {
-            // Either the token endpoint (bounded by LOGTO_TIMEOUT) or the discovery that names it failed.
-            LOG.warning(() -> "Logto's token endpoint could not be asked for the code exchange: " + failing);
-            OAuthErrorAnswer.send(response, HttpServletResponse.SC_GATEWAY_TIMEOUT, "temporarily_unavailable",
-                    "Logto's token endpoint did not answer in time");
-            return;
-        }
-        response.setStatus(logto.statusCode());
-        response.setContentType(logto.headers().firstValue("Content-Type").orElse("application/json"));
-        response.getWriter().write(logto.body());
+        CodeRelay.Answer answer = relay.redeem(fields(request.getParameterMap()), request.getHeader("Authorization"));
+        response.setStatus(answer.status());
+        response.setContentType(answer.contentType());
+        response.getWriter().write(answer.body());
     }
 
     private static List<Map.Entry<String, String>> fields(Map<String, String[]> parameters) {

@@ -7,12 +7,12 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** One parameter of a URL's query, as an OAuth redirect carries its {@code error}. */
-final class QueryParameter {
+public final class QueryParameter {
 
     private QueryParameter() {
     }
 
-    static Optional<String> of(URI uri, String name) {
+    public static Optional<String> of(URI uri, String name) {
         String query = uri.getRawQuery();
         if (query == null) {
             return Optional.empty();

@@ -17,7 +17,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The two calls the annotation cannot make: the {@code refresh_token} grant with {@code resource} or
@@ -42,7 +41,9 @@ public class TokenEndpointClient {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "refresh_token");
         form.put("refresh_token", refreshToken);
-        form.put(parameter, value);
+        if (parameter != null) {
+            form.put(parameter, value);
+        }
         HttpResponse<String> response = post(endpoints.token(), form);
         Map<String, Object> body = json(response);
         if (response.statusCode() == 200) {
@@ -60,23 +61,6 @@ public class TokenEndpointClient {
             throw new IOException("Logto's token endpoint answered HTTP " + response.statusCode());
         }
         throw new TokenRefusedException(error, "Logto refused the token: " + error);
-    }
-
-    /**
-     * Asks the token endpoint to redeem a code it never issued, with this app's credentials: a working
-     * Logto answers {@code invalid_grant}, one that refuses the app {@code invalid_client}.
-     *
-     * @return Logto's error code
-     * @throws IOException when Logto cannot be reached, times out or answers with a server error
-     */
-    public String probe() throws IOException {
-        Map<String, String> form = Map.of("grant_type", "authorization_code", "code", "probe-" + UUID.randomUUID(),
-                "redirect_uri", configuration.settings().redirectUri());
-        HttpResponse<String> response = post(endpoints.token(), form);
-        if (response.statusCode() >= 500) {
-            throw new IOException("Logto's token endpoint answered HTTP " + response.statusCode());
-        }
-        return String.valueOf(json(response).get("error"));
     }
 
     /** Ends the grant at Logto: a refresh token outlives a normal sign-out otherwise. */

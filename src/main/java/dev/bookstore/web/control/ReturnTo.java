@@ -1,5 +1,6 @@
 package dev.bookstore.web.control;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.regex.Pattern;
@@ -15,6 +16,13 @@ public final class ReturnTo {
     private static final Pattern AUTH_ROUTES = Pattern.compile("^/(sign-in|sign-up|sign-out|callback)([/?#].*)?$");
 
     private ReturnTo() {
+    }
+
+    /** The page this request asked for, to come back to after a sign-in it must first go through. */
+    public static String of(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
+        return sanitize(query == null ? path : path + "?" + query);
     }
 
     public static String sanitize(String requested) {

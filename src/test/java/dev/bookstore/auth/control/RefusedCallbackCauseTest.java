@@ -9,13 +9,12 @@ import dev.bookstore.devprovider.LocalLogto;
 import dev.bookstore.devprovider.LocalLogtoClient;
 import dev.bookstore.devprovider.ProviderFaults.EndpointFault;
 import dev.bookstore.logto.control.LogtoBeans;
-import dev.bookstore.tokens.control.TokenEndpointClients;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Why Liberty refused a callback, as the app finds out by asking the local Logto over HTTP. */
+/** Why Liberty refused a callback whose code exchange went through, as the app finds out from the local Logto. */
 class RefusedCallbackCauseTest {
 
     private LocalLogto logto;
@@ -29,7 +28,6 @@ class RefusedCallbackCauseTest {
         cause = new RefusedCallbackCause();
         cause.http = beans.http();
         cause.endpoints = beans.endpoints();
-        cause.tokenEndpoint = TokenEndpointClients.of(beans);
     }
 
     @AfterEach
@@ -38,37 +36,17 @@ class RefusedCallbackCauseTest {
     }
 
     @Test
-    void aHealthyLogtoMeansTheCallbackItselfWasBad() {
-        SignInRefusal refusal = cause.of("state unknown");
+    void aHealthyKeySetMeansTheMechanismFoundFaultWithTheCallback() {
+        SignInRefusal refusal = cause.afterCheckedExchange();
         assertEquals(SignInProblem.FAILED, refusal.problem());
-        assertEquals("state unknown", refusal.reason());
+        assertTrue(refusal.reason().contains("the mechanism refused"), refusal.reason());
     }
 
     @Test
-    void refusedCredentialsAreMisconfigurationNamingTheSettings() {
-        logto.faults().clientSecretRotated(true);
-        SignInRefusal refusal = cause.of("token exchange failed");
-        assertEquals(SignInProblem.MISCONFIGURED, refusal.problem());
-        assertTrue(refusal.reason().contains("LOGTO_APP_SECRET") && refusal.reason().contains("invalid_client"), refusal.reason());
-    }
-
-    @Test
-    void aFailingTokenEndpointOrKeySetIsAnOutage() {
-        logto.faults().endpointFault("/oidc/token", EndpointFault.SERVER_ERROR);
-        assertEquals(SignInProblem.UNAVAILABLE, cause.of("token exchange failed").problem());
-        cause.signInSucceeded();
-        logto.faults().reset();
+    void aFailingKeySetIsAnOutage() {
         logto.faults().endpointFault("/oidc/jwks", EndpointFault.SERVER_ERROR);
-        assertEquals(SignInProblem.UNAVAILABLE, cause.of("no key").problem());
-    }
-
-    @Test
-    void aBurstOfRefusedCallbacksAsksLogtoOnce() {
-        cause.of("first");
-        int asked = logto.requests().size();
-        for (int forged = 0; forged < 20; forged++) {
-            cause.of("forged");
-        }
-        assertEquals(asked, logto.requests().size(), "the finding is kept a few seconds");
+        SignInRefusal refusal = cause.afterCheckedExchange();
+        assertEquals(SignInProblem.UNAVAILABLE, refusal.problem());
+        assertTrue(refusal.reason().contains("HTTP 500"), refusal.reason());
     }
 }
