@@ -4,6 +4,7 @@ import dev.bookstore.books.control.ApiRefusedException;
 import dev.bookstore.books.control.BooksClient;
 import dev.bookstore.books.entity.Book;
 import dev.bookstore.logto.control.LogtoConfiguration;
+import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.tokens.control.AccessTokens;
 import dev.bookstore.tokens.control.SignInAgainException;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -51,8 +53,17 @@ public class ShelfView {
         return books == null ? List.of() : books;
     }
 
-    /** Adds through the API, then redirects so the new list is read afresh and a reload adds nothing twice. */
+    /**
+     * Adds through the API, then redirects so the new list is read afresh and a reload adds nothing twice. An admin
+     * action: the sign-in must be recent (ADMIN_MAX_AGE), or the page offers to confirm it's them first.
+     */
     public String add() {
+        boolean recent = SessionProfile.of(request)
+                .filter(profile -> profile.authenticatedWithin(configuration.settings().adminMaxAge(), Instant.now())).isPresent();
+        if (!recent) {
+            problem = "shelf.confirmFirst";
+            return null;
+        }
         Book book = call(() -> api.add(tokens.forApi(request.getSession()).value(), title, author));
         return book == null ? null : "/shelf.xhtml?faces-redirect=true&added=" + book.id();
     }

@@ -1,5 +1,6 @@
 package dev.bookstore.profile.boundary;
 
+import dev.bookstore.logto.control.LogtoConfiguration;
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.entity.UserProfile;
 import jakarta.enterprise.context.RequestScoped;
@@ -8,6 +9,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -23,6 +25,9 @@ public class CurrentUser {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    LogtoConfiguration configuration;
 
     private Optional<Principal> caller;
     private Optional<UserProfile> user;
@@ -45,6 +50,12 @@ public class CurrentUser {
             admin = securityContext.isCallerInRole("admin");
         }
         return admin;
+    }
+
+    /** Whether the sign-in is recent enough for admin pages and actions (ADMIN_MAX_AGE; RecentSignInFilter). */
+    public boolean isRecentlySignedIn() {
+        UserProfile profile = getUser();
+        return profile != null && profile.authenticatedWithin(configuration.settings().adminMaxAge(), Instant.now());
     }
 
     private Optional<Principal> caller() {

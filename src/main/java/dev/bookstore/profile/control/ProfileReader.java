@@ -24,7 +24,25 @@ public final class ProfileReader {
         return new UserProfile((String) idToken.get("sub"), claims.text("name"), claims.text("username"),
                 claims.text("picture"), claims.text("email"), Boolean.TRUE.equals(claims.value("email_verified")),
                 signedInAt, claims.texts("roles"), organizations(claims), identities(userinfo), userinfo != null,
-                Claims.string(idToken.get("sid")));
+                Claims.string(idToken.get("sid")),
+                idToken.get("auth_time") instanceof Number authTime ? Instant.ofEpochSecond(authTime.longValue()) : signedInAt);
+    }
+
+    /**
+     * The profile after a refresh: what Logto now says in the new ID token (name, picture, email, roles,
+     * organizations); linked accounts, the Logto session and the sign-in's times stay as they were. Organization
+     * names (userinfo only) are kept for the organizations the user is still in.
+     */
+    public static UserProfile refreshed(UserProfile before, Map<String, Object> idToken) {
+        Claims claims = new Claims(idToken, Map.of());
+        List<Organization> organizations = claims.texts("organizations").stream()
+                .map(id -> before.organizations().stream().filter(known -> known.id().equals(id)).findFirst()
+                        .orElse(new Organization(id, null)))
+                .toList();
+        return new UserProfile(before.subject(), claims.text("name"), claims.text("username"), claims.text("picture"),
+                claims.text("email"), Boolean.TRUE.equals(claims.value("email_verified")), before.signedInAt(),
+                claims.texts("roles"), organizations, before.identities(), before.identitiesKnown(),
+                before.logtoSession(), before.authenticatedAt());
     }
 
     private static List<Organization> organizations(Claims claims) {

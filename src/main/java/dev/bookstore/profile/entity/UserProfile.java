@@ -1,6 +1,7 @@
 package dev.bookstore.profile.entity;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,11 +12,13 @@ import java.util.List;
  *
  * @param identitiesKnown false when userinfo could not be read at sign-in, so linked accounts are unknown
  * @param logtoSession the ID token's {@code sid}: the Logto session a back-channel logout may name
+ * @param authenticatedAt when the user last authenticated at Logto (the ID token's {@code auth_time}), which may be
+ *     long before this sign-in when Logto reused its session; {@code signedInAt} when Logto did not say
  */
 public record UserProfile(String subject, String name, String username, String picture, String email,
                           boolean emailVerified, Instant signedInAt, List<String> roles,
                           List<Organization> organizations, List<LinkedIdentity> identities,
-                          boolean identitiesKnown, String logtoSession) implements Serializable {
+                          boolean identitiesKnown, String logtoSession, Instant authenticatedAt) implements Serializable {
 
     public static final String SESSION_ATTRIBUTE = UserProfile.class.getName();
 
@@ -27,7 +30,7 @@ public record UserProfile(String subject, String name, String username, String p
 
     /** A caller known only by the subject, e.g. when the session that held the profile is gone. */
     public static UserProfile ofSubject(String subject) {
-        return new UserProfile(subject, null, null, null, null, false, null, List.of(), List.of(), List.of(), false, null);
+        return new UserProfile(subject, null, null, null, null, false, null, List.of(), List.of(), List.of(), false, null, null);
     }
 
     public String displayName() {
@@ -44,6 +47,11 @@ public record UserProfile(String subject, String name, String username, String p
 
     public boolean hasPicture() {
         return picture != null && (picture.startsWith("https://") || picture.startsWith("http://"));
+    }
+
+    /** Whether the user authenticated at Logto within {@code maxAge} of now (admin pages ask: ADMIN_MAX_AGE). */
+    public boolean authenticatedWithin(Duration maxAge, Instant now) {
+        return authenticatedAt != null && !authenticatedAt.plus(maxAge).isBefore(now);
     }
 
     public boolean hasEmail() {

@@ -24,7 +24,7 @@ class EndedSignInsTest {
     }
 
     private static UserProfile signIn(String subject, String sid, Instant at) {
-        return new UserProfile(subject, null, null, null, null, false, at, List.of(), List.of(), List.of(), true, sid);
+        return new UserProfile(subject, null, null, null, null, false, at, List.of(), List.of(), List.of(), true, sid, at);
     }
 
     @Test
