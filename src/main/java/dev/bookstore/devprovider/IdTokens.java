@@ -23,7 +23,7 @@ final class IdTokens {
     private static Map<String, Object> claims(Grant grant, String nonce, String accessToken,
             ProviderContext context) {
         long now = Instant.now().getEpochSecond();
-        Map<String, Object> claims = new LinkedHashMap<>(UserClaims.of(grant.user(), grant.scopes(), context));
+        Map<String, Object> claims = new LinkedHashMap<>(UserClaims.of(context.tenant().current(grant.user()), grant.scopes(), context));
         claims.put("iss", context.issuer());
         claims.put("aud", grant.clientId());
         claims.put("exp", now + LIFETIME_SECONDS);

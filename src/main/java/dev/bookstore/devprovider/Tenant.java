@@ -21,6 +21,7 @@ final class Tenant {
     private final Map<String, MachineClient> machineClients = new LinkedHashMap<>();
     private final Map<String, ApiResource> resources = new LinkedHashMap<>();
     private final Set<String> suspendedOrDeleted = ConcurrentHashMap.newKeySet();
+    private final Map<String, DemoUser> edited = new ConcurrentHashMap<>();
     private final Webhooks webhooks = new Webhooks();
 
     /** Registers or replaces the client; {@code backchannelUri} an absolute http(s) URI, or null for none. */
@@ -71,8 +72,19 @@ final class Tenant {
         suspendedOrDeleted.add(user.subject());
     }
 
-    void enableAll() {
+    /** Every demo user active again and as the demo data has them. */
+    void restoreAll() {
         suspendedOrDeleted.clear();
+        edited.clear();
+    }
+
+    /** The user as an admin has left them (a role taken away, a new name), which every token issued from now on says. */
+    DemoUser current(DemoUser user) {
+        return edited.getOrDefault(user.subject(), user);
+    }
+
+    void edit(DemoUser changed) {
+        edited.put(changed.subject(), changed);
     }
 
     boolean isDisabled(DemoUser user) {

@@ -37,19 +37,56 @@ public final class TenantConsole {
         DemoUser user = DemoUsers.byKey(userKey).orElseThrow();
         tenant.disable(user);
         tenant.webhooks().userEvent("User.SuspensionStatus.Updated", user, true, "PATCH",
-                "/api/users/:userId/is-suspended");
+                "/users/:userId/is-suspended");
     }
 
     /** As an admin deletes the user: refresh grants fail, and the webhooks hear of it. */
     public void deleteUser(String userKey) {
         DemoUser user = DemoUsers.byKey(userKey).orElseThrow();
         tenant.disable(user);
-        tenant.webhooks().userEvent("User.Deleted", user, false, "DELETE", "/api/users/:userId");
+        tenant.webhooks().userEvent("User.Deleted", user, false, "DELETE", "/users/:userId");
     }
 
-    /** The demo users are all active again (tests share one provider). */
+    /** The demo users are all active again and as the demo data has them (tests share one provider). */
     public void restoreUsers() {
-        tenant.enableAll();
+        tenant.restoreAll();
+    }
+
+    /**
+     * As an admin takes a role away from one user in the Console: the next ID tokens (a refresh grant) no longer
+     * list it. Logto sends no webhook for this.
+     */
+    public void removeRole(String userKey, String role) {
+        DemoUser user = tenant.current(DemoUsers.byKey(userKey).orElseThrow());
+        tenant.edit(withRoles(user, user.roles().stream().filter(held -> !held.equals(role)).toList()));
+    }
+
+    /** As an admin renames the user ({@code PATCH /api/users/:userId}): new tokens say so, and the webhooks hear of it. */
+    public void renameUser(String userKey, String name) {
+        DemoUser user = tenant.current(DemoUsers.byKey(userKey).orElseThrow());
+        DemoUser renamed = new DemoUser(user.key(), user.subject(), name, user.username(), user.email(), user.phoneNumber(),
+                user.roles(), user.kakaoUserId(), user.createdAt(), System.currentTimeMillis(), user.memberships());
+        tenant.edit(renamed);
+        tenant.webhooks().userEvent("User.Data.Updated", renamed, false, "PATCH", "/users/:userId");
+    }
+
+    /**
+     * As an admin deletes a role ({@code DELETE /api/roles/:id}): no user holds it any more, and the webhooks hear
+     * of it, naming only the role's id.
+     */
+    public void deleteRole(String role) {
+        for (DemoUser demo : DemoUsers.all()) {
+            DemoUser user = tenant.current(demo);
+            if (user.roles().contains(role)) {
+                tenant.edit(withRoles(user, user.roles().stream().filter(held -> !held.equals(role)).toList()));
+            }
+        }
+        tenant.webhooks().roleDeleted("role-" + role);
+    }
+
+    private static DemoUser withRoles(DemoUser user, java.util.List<String> roles) {
+        return new DemoUser(user.key(), user.subject(), user.name(), user.username(), user.email(), user.phoneNumber(),
+                roles, user.kakaoUserId(), user.createdAt(), user.updatedAt(), user.memberships());
     }
 
     /** For tests: the webhook deliveries sent so far, as {body, signature, url}. */

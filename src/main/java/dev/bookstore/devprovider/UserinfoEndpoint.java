@@ -23,7 +23,7 @@ final class UserinfoEndpoint implements Endpoint {
             return Reply.error(401, "invalid_token", "invalid token provided")
                     .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
         }
-        Map<String, Object> claims = UserClaims.userinfo(grant.get().user(), grant.get().scopes(), context);
+        Map<String, Object> claims = UserClaims.userinfo(context.tenant().current(grant.get().user()), grant.get().scopes(), context);
         context.faults().substitutedUserinfoSubject().ifPresent(subject -> claims.put("sub", subject));
         return Reply.json(200, claims).withHeader("Cache-Control", "no-store");
     }

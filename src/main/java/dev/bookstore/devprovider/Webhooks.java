@@ -66,25 +66,53 @@ final class Webhooks {
         return List.copyOf(sent);
     }
 
-    /** Sends {@code event} about {@code user} to every hook that asked for it, waiting at most 5 s for each. */
+    /**
+     * Sends {@code event} about {@code user} to every hook that asked for it, waiting at most 5 s for each: a
+     * Management API call's delivery, whose {@code data} is the user as Logto 1.42 picks it
+     * ({@code userInfoSelectFields}); {@code path} without {@code /api}, as Logto mounts it.
+     */
     void userEvent(String event, DemoUser user, boolean suspended, String method, String path) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", user.subject());
         data.put("username", user.username());
+        data.put("primaryEmail", user.email());
+        data.put("primaryPhone", user.phoneNumber());
         data.put("name", user.name());
+        data.put("avatar", null);
+        data.put("customData", Map.of());
+        data.put("identities", Map.of());
+        data.put("lastSignInAt", null);
+        data.put("createdAt", user.createdAt());
+        data.put("updatedAt", user.updatedAt());
+        data.put("profile", Map.of());
+        data.put("applicationId", null);
         data.put("isSuspended", suspended);
+        send(event, method, path.replace(":userId", user.subject()), path, method.equals("DELETE") ? 204 : 200,
+                Map.of("userId", user.subject()), data);
+    }
+
+    /** {@code Role.Deleted} as Logto 1.42 sends it: the role's id in {@code params}, no {@code data}, no users. */
+    void roleDeleted(String roleId) {
+        send("Role.Deleted", "DELETE", "/roles/" + roleId, "/roles/:id", 204, Map.of("id", roleId), null);
+    }
+
+    private void send(String event, String method, String path, String matchedRoute, int status, Map<String, Object> params,
+                      Map<String, Object> data) {
         for (Hook hook : hooks) {
             if (hook.events().contains(event)) {
                 Map<String, Object> payload = new LinkedHashMap<>();
                 payload.put("event", event);
                 payload.put("createdAt", Instant.now().toString());
                 payload.put("userAgent", "Local Logto");
-                payload.put("path", path.replace(":userId", user.subject()));
+                payload.put("ip", "127.0.0.1");
+                payload.put("path", path);
                 payload.put("method", method);
-                payload.put("status", method.equals("DELETE") ? 204 : 200);
-                payload.put("params", Map.of("userId", user.subject()));
-                payload.put("matchedRoute", path);
-                payload.put("data", data);
+                payload.put("status", status);
+                payload.put("params", params);
+                payload.put("matchedRoute", matchedRoute);
+                if (data != null) {
+                    payload.put("data", data);
+                }
                 payload.put("hookId", hook.id());
                 deliver(hook, JSONObjectUtils.toJSONString(payload));
             }
