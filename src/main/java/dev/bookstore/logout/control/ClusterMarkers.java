@@ -69,6 +69,17 @@ public class ClusterMarkers implements Markers, AutoCloseable {
         map.put(key, epochMillis, lifetime.toSeconds(), TimeUnit.SECONDS);
     }
 
+    /** A cluster that cannot be asked grants no lease: the work waits for the next request. */
+    @Override
+    public boolean claim(String key, Duration lease) {
+        try {
+            return map.putIfAbsent(key, System.currentTimeMillis(), lease.toMillis(), TimeUnit.MILLISECONDS) == null;
+        } catch (RuntimeException clusterUnreachable) {
+            LOG.warning(() -> "Could not take a lease in the cluster: " + clusterUnreachable);
+            return false;
+        }
+    }
+
     /** A cluster that cannot be asked ends no sign-in: pages keep working, and the outage is logged. */
     @Override
     public Long get(String key) {

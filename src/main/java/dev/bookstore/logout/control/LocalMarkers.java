@@ -29,6 +29,13 @@ public class LocalMarkers implements Markers {
     }
 
     @Override
+    public boolean claim(String key, Duration lease) {
+        long now = clock.millis();
+        Entry claimed = new Entry(now, now + lease.toMillis());
+        return entries.compute(key, (k, held) -> held == null || held.expiresAt() <= now ? claimed : held) == claimed;
+    }
+
+    @Override
     public Long get(String key) {
         Entry entry = entries.get(key);
         return entry == null || entry.expiresAt() <= clock.millis() ? null : entry.value();
