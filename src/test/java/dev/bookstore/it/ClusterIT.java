@@ -8,6 +8,8 @@ import dev.bookstore.devprovider.LocalLogtoClient;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,8 @@ class ClusterIT {
     private static final int POSTGRES_PORT = 19432;
     private static final String DB_PASSWORD = "cluster-it-db-password-not-secret";
     private static final String WEBHOOK_KEY = "cluster-it-webhook-key-not-secret";
+    /** Short, so that what no webhook announces reaches live sessions within a test. */
+    private static final Duration RECHECK = Duration.ofSeconds(3);
 
     private final ClusterMember a = new ClusterMember("cluster-a", 19180);
     private final ClusterMember b = new ClusterMember("cluster-b", 19280);
@@ -95,6 +99,7 @@ class ClusterIT {
         settings.put("DB_URL", postgres.jdbcUrl("bookstore"));
         settings.put("DB_USER", "bookstore");
         settings.put("DB_PASSWORD", DB_PASSWORD);
+        settings.put("SESSION_RECHECK", RECHECK.toSeconds() + "s");
         return settings;
     }
 
@@ -221,6 +226,71 @@ class ClusterIT {
         } finally {
             logto.console().restoreUsers();
         }
+    }
+
+    /** Logto sends no webhook when a role is taken from one user: the session's recheck (a refresh grant) finds it. */
+    @Test
+    @Order(4)
+    void aRoleTakenAwayInLogtoClosesTheAdminPagesWithinTheRecheckInterval() throws InterruptedException {
+        try {
+            Browserless browser = new Browserless();
+            signIn(browser, a, a, "admin");
+            assertEquals(200, get(browser, b, "/admin").statusCode());
+            logto.console().removeRole("admin", "admin");
+            Instant removed = Instant.now();
+            int status = 200;
+            for (int request = 0; status == 200 && Duration.between(removed, Instant.now()).compareTo(RECHECK.multipliedBy(4)) < 0; request++) {
+                Thread.sleep(500);
+                status = get(browser, request % 2 == 0 ? a : b, "/admin").statusCode();
+            }
+            assertEquals(403, status, "the role is gone on the member that serves the next request");
+            assertEquals(403, get(browser, a, "/admin").statusCode());
+            assertEquals(403, get(browser, b, "/admin").statusCode());
+            assertSignedIn(browser, b, "Alex Admin");
+        } finally {
+            logto.console().restoreUsers();
+        }
+    }
+
+    /**
+     * Both members serve the same session once its recheck is due: one refresh grant reaches Logto, so the rotated
+     * refresh token is never used twice (Logto would end the grant), and the user stays signed in on both.
+     */
+    @Test
+    @Order(4)
+    void aRecheckDueOnBothMembersAtOnceRefreshesOnce() throws Exception {
+        Browserless browser = new Browserless();
+        signIn(browser, a, a, "reader");
+        Thread.sleep(RECHECK.plusSeconds(1).toMillis());
+        int refreshes = refreshGrants();
+        var onA = java.util.concurrent.CompletableFuture.supplyAsync(() -> get(browser, a, "/profile"));
+        var onB = java.util.concurrent.CompletableFuture.supplyAsync(() -> get(browser, b, "/profile"));
+        assertEquals(200, onA.get().statusCode());
+        assertEquals(200, onB.get().statusCode());
+        assertEquals(refreshes + 1, refreshGrants(), "one refresh for the session, on one member");
+        assertSignedIn(browser, a, "Jane Reader");
+        assertSignedIn(browser, b, "Jane Reader");
+    }
+
+    /** A grant Logto ended (revoked in the Console, a session deleted through the API): signed out at the recheck. */
+    @Test
+    @Order(4)
+    void aGrantEndedAtLogtoSignsTheUserOutWithinTheRecheckInterval() throws InterruptedException {
+        Browserless browser = new Browserless();
+        signIn(browser, b, b, "kakao");
+        logto.faults().refreshTokensInvalid(true);
+        try {
+            Thread.sleep(RECHECK.plusSeconds(1).toMillis());
+            assertEquals(200, get(browser, a, "/profile").statusCode(), "the page in flight keeps the state it has");
+            assertSignedOut(browser, b);
+        } finally {
+            logto.faults().refreshTokensInvalid(false);
+        }
+    }
+
+    private int refreshGrants() {
+        return (int) logto.requests("/oidc/token").stream()
+                .filter(request -> "refresh_token".equals(request.parameter("grant_type"))).count();
     }
 
     @Test

@@ -19,13 +19,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What admins do in Logto reaches live sessions through Logto's signed webhooks: a suspended or deleted user is
- * signed out at their next request, a deleted user's data is erased, and no unsigned, altered, stale or replayed
- * delivery is believed.
+ * signed out at their next request, a deleted user's data is erased, a renamed user or a deleted role shows at the
+ * next request (that session asks Logto again), and no unsigned, altered, stale or replayed delivery is believed.
  */
 class LogtoWebhookIT extends BookstoreIT {
 
     private static final String HOOK = ItSettings.url("/logto-webhook");
-    private static final List<String> EVENTS = List.of("User.SuspensionStatus.Updated", "User.Deleted", "User.Data.Updated");
+    private static final List<String> EVENTS = List.of("User.SuspensionStatus.Updated", "User.Deleted", "User.Data.Updated",
+            "Role.Deleted");
 
     /** The IT provider is shared by every IT class: the hook is registered once. */
     private static boolean hookRegistered;
@@ -51,6 +52,23 @@ class LogtoWebhookIT extends BookstoreIT {
         SignInRoundTrip.signIn(browser, "/sign-in", user);
         assertEquals(200, browser.get(ItSettings.url("/profile")).statusCode(), "signed in as " + user);
         return browser;
+    }
+
+    @Test
+    void aUserRenamedInLogtoSeesTheNewNameAtTheirNextRequest() {
+        Browserless reader = signedIn("reader");
+        logto.console().renameUser("reader", "Jane Renamed");
+        String home = SignInRoundTrip.home(reader).body();
+        assertTrue(home.contains("Jane Renamed") && !home.contains("Jane Reader"), home);
+    }
+
+    @Test
+    void aRoleDeletedInLogtoClosesTheAdminPagesAtTheNextRequest() {
+        Browserless admin = signedIn("admin");
+        assertEquals(200, admin.get(ItSettings.url("/admin")).statusCode());
+        logto.console().deleteRole("admin");
+        assertEquals(403, admin.get(ItSettings.url("/admin")).statusCode(), "the role is gone");
+        assertTrue(SignInRoundTrip.home(admin).body().contains("Alex Admin"), "the user is still signed in");
     }
 
     @Test

@@ -49,7 +49,8 @@ public abstract class MechanismGate implements HttpAuthenticationMechanism {
             return mechanism.validateRequest(request, response, context);
         }
         Optional<UserProfile> signedIn = SessionProfile.of(request);
-        if (request.getUserPrincipal() == null && signedIn.isPresent()) {
+        if (signedIn.isPresent() && (request.getUserPrincipal() == null || SessionProfile.takeRolesChanged(request))) {
+            // signed in on another member, or Logto now says other roles (SessionRecheck): the container learns them
             return context.notifyContainerAboutLogin(signedIn.get().subject(), Set.copyOf(signedIn.get().roles()));
         }
         if (nothingForTheMechanism(request, context, signedIn.isPresent())) {

@@ -4,10 +4,8 @@ import dev.bookstore.logout.control.EndedSignIns;
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.entity.UserProfile;
 import jakarta.inject.Inject;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,8 +19,8 @@ import java.util.regex.Pattern;
  * timeout, a back-channel logout from Logto, possibly received by another cluster member, a grant revoked
  * at Logto): such a request is signed out
  * (local session and Logto's, then back to the home page) instead of being served as a half-known user.
+ * Mapped in web.xml, which orders it among the session filters.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class SessionBoundSignInFilter extends HttpFilter {
 
     @Inject
@@ -43,7 +41,7 @@ public class SessionBoundSignInFilter extends HttpFilter {
             }
             request.logout();
             if (!response.isCommitted()) {
-                response.sendRedirect(request.getContextPath() + "/");
+                response.sendRedirect(request.getContextPath() + "/?ended=1"); // "please sign in again"
             }
             return;
         }

@@ -1,6 +1,7 @@
 package dev.bookstore.logout.boundary;
 
 import dev.bookstore.logout.control.EndedSignIns;
+import dev.bookstore.logout.control.SessionRecheck;
 import dev.bookstore.logout.control.SignedInSessions;
 import dev.bookstore.logout.control.WebhookDeliveries;
 import dev.bookstore.logto.control.LogtoConfiguration;
@@ -14,14 +15,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * Logto's webhook ({@code <base>/logto-webhook}, on when {@code LOGTO_WEBHOOK_SIGNING_KEY} is set): a user suspended
  * ({@code User.SuspensionStatus.Updated}) or deleted ({@code User.Deleted}) in Logto is signed out of every session on
- * every member at their next request; a deleted user's data goes too. Other events are acknowledged and ignored.
+ * every member at their next request; a deleted user's data goes too. A user's data, organization membership or a
+ * role changed: the sessions concerned ask Logto again at their next request ({@link SessionRecheck}). Other events
+ * are acknowledged and ignored.
  * A delivery that is not believed ({@link WebhookDeliveries}) gets a bare 401, saying nothing of why.
  */
 @WebServlet("/logto-webhook")
@@ -46,6 +51,9 @@ public class LogtoWebhookServlet extends HttpServlet {
     @Inject
     Event<LogtoUserDeleted> userDeleted;
 
+    @Inject
+    SessionRecheck recheck;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<String> signingKey = configuration.settings().webhookSigningKey();
@@ -64,27 +72,51 @@ public class LogtoWebhookServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
-        act(String.valueOf(delivery.get().get("event")), delivery.get().get("data") instanceof Map<?, ?> data ? data : Map.of());
+        act(delivery.get());
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }
 
-    private void act(String event, Map<?, ?> user) {
-        if (!(user.get("id") instanceof String subject)) {
-            return;
-        }
-        switch (event) {
+    /** The shapes are Logto 1.42's (packages/core/src/libraries/hook): see docs/SECURITY.md, "What admins do in Logto". */
+    private void act(Map<String, Object> delivery) {
+        Map<?, ?> data = delivery.get("data") instanceof Map<?, ?> map ? map : Map.of();
+        Map<?, ?> params = delivery.get("params") instanceof Map<?, ?> map ? map : Map.of();
+        Object userId = data.get("id") != null ? data.get("id") : params.get("userId");
+        switch (String.valueOf(delivery.get("event"))) {
             case "User.SuspensionStatus.Updated" -> {
-                if (Boolean.TRUE.equals(user.get("isSuspended"))) {
+                if (userId instanceof String subject && Boolean.TRUE.equals(data.get("isSuspended"))) {
                     signOutEverywhere(subject, "suspended");
                 }
             }
             case "User.Deleted" -> {
-                signOutEverywhere(subject, "deleted");
-                userDeleted.fire(new LogtoUserDeleted(subject));
+                if (userId instanceof String subject) {
+                    signOutEverywhere(subject, "deleted");
+                    userDeleted.fire(new LogtoUserDeleted(subject));
+                }
             }
+            // data is the user, or only their custom data or profile: the user's id is then in params
+            case "User.Data.Updated" -> {
+                if (userId instanceof String subject) {
+                    recheck.announce(subject);
+                }
+            }
+            case "Organization.Membership.Updated" -> membershipChanged(delivery);
+            // the role's id only, never its users: every session asks Logto again
+            case "Role.Deleted", "Role.Scopes.Updated" -> recheck.announceForEveryone();
             default -> {
                 // acknowledged: Logto would otherwise retry an event this app has no use for
             }
+        }
+    }
+
+    /** Logto names the users added and removed, except on some sign-in paths, which name only the organization. */
+    private void membershipChanged(Map<String, Object> delivery) {
+        List<String> users = Stream.of(delivery.get("addedUserIds"), delivery.get("removedUserIds"))
+                .filter(List.class::isInstance).flatMap(ids -> ((List<?>) ids).stream())
+                .filter(String.class::isInstance).map(String.class::cast).toList();
+        if (users.isEmpty()) {
+            recheck.announceForEveryone();
+        } else {
+            users.forEach(recheck::announce);
         }
     }
 

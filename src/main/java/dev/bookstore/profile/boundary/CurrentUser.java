@@ -44,15 +44,19 @@ public class CurrentUser {
         return user.orElse(null);
     }
 
-    /** Logto role {@code admin}, mapped by the mechanism to the caller's groups. */
+    /**
+     * Logto role {@code admin}: as the session's profile now has it (a recheck may have taken it away since the
+     * sign-in), else as the mechanism mapped it to the caller's groups.
+     */
     public boolean isAdmin() {
         if (admin == null) {
-            admin = securityContext.isCallerInRole("admin");
+            admin = SessionProfile.of(request).map(profile -> profile.roles().contains("admin"))
+                    .orElseGet(() -> securityContext.isCallerInRole("admin"));
         }
         return admin;
     }
 
-    /** Whether the sign-in is recent enough for admin pages and actions (ADMIN_MAX_AGE; RecentSignInFilter). */
+    /** Whether the sign-in is recent enough for admin pages and actions (ADMIN_MAX_AGE; AdminPagesFilter). */
     public boolean isRecentlySignedIn() {
         UserProfile profile = getUser();
         return profile != null && profile.authenticatedWithin(configuration.settings().adminMaxAge(), Instant.now());

@@ -42,6 +42,38 @@ public class AccessTokens {
         return obtain(session, "urn:logto:organization:" + organizationId, "organization_id", organizationId);
     }
 
+    /**
+     * A refresh for no audience, under the same one-at-a-time rule: Logto's current word on the user (its answer
+     * holds a new ID token), or {@link SignInAgainException} when Logto has ended the grant. The rotated refresh
+     * token is kept; the cached access tokens stay until they expire.
+     */
+    public Map<String, Object> refreshIdentity(HttpSession session) throws SignInAgainException, TokenRefusedException, IOException {
+        synchronized (refreshLocks.computeIfAbsent(session.getId(), id -> new Object())) {
+            UserTokens tokens = (UserTokens) session.getAttribute(UserTokens.SESSION_ATTRIBUTE);
+            if (tokens == null) {
+                throw new SignInAgainException("no refresh token in this session");
+            }
+            Map<String, Object> answer;
+            try {
+                answer = logto.refresh(tokens.refreshToken(), null, null);
+            } catch (SignInAgainException over) {
+                session.removeAttribute(UserTokens.SESSION_ATTRIBUTE);
+                throw over;
+            }
+            session.setAttribute(UserTokens.SESSION_ATTRIBUTE, tokens.withRefreshToken((String) answer.get("refresh_token")));
+            return answer;
+        }
+    }
+
+    /** Logto changed what roles grant: the session's cached access tokens are asked for again when next needed. */
+    public void forgetAccessTokens(HttpSession session) {
+        synchronized (refreshLocks.computeIfAbsent(session.getId(), id -> new Object())) {
+            if (session.getAttribute(UserTokens.SESSION_ATTRIBUTE) instanceof UserTokens tokens) {
+                session.setAttribute(UserTokens.SESSION_ATTRIBUTE, UserTokens.of(tokens.refreshToken()));
+            }
+        }
+    }
+
     /** Forgets the session's lock when the session ends. */
     public void sessionEnded(String sessionId) {
         refreshLocks.remove(sessionId);

@@ -33,6 +33,10 @@ public record UserTokens(String refreshToken, Map<String, IssuedToken> byAudienc
         return new UserTokens(newestRefreshToken == null ? refreshToken : newestRefreshToken, tokens);
     }
 
+    public UserTokens withRefreshToken(String newestRefreshToken) {
+        return new UserTokens(newestRefreshToken == null ? refreshToken : newestRefreshToken, byAudience);
+    }
+
     @Override
     public String toString() {
         return "UserTokens[audiences=" + byAudience.keySet() + "]";

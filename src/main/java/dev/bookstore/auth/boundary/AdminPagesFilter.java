@@ -6,10 +6,8 @@ import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.web.control.ReturnTo;
 import jakarta.inject.Inject;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,13 +18,19 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Admin pages want a recent sign-in, as GitHub's sudo mode does: a session kept alive by page views for hours does
- * not reach them. A sign-in older than {@code ADMIN_MAX_AGE} (counted from Logto's {@code auth_time}) is sent to
- * Logto to authenticate again ({@code /sign-in/confirm}: {@code prompt=login}, {@code max_age}) and comes back to
- * the page it asked for. The role itself is web.xml's security constraint, checked before this filter.
+ * What admin pages need of the session's sign-in, past web.xml's security constraint (checked before this filter,
+ * with the roles the container was told):
+ * <ul>
+ * <li>the role {@code admin} as the session now has it: a recheck may have found it taken away in Logto
+ *     (SessionRecheck), and every member must close the pages at once, whatever its container was told;</li>
+ * <li>a recent sign-in, as GitHub's sudo mode wants: a session kept alive by page views for hours does not reach
+ *     them. A sign-in older than {@code ADMIN_MAX_AGE} (from Logto's {@code auth_time}) is sent to Logto to
+ *     authenticate again ({@code /sign-in/confirm}: {@code prompt=login}, {@code max_age}) and comes back to the
+ *     page it asked for.</li>
+ * </ul>
+ * Mapped in web.xml, which orders it among the session filters.
  */
-@WebFilter(urlPatterns = {"/admin", "/admin.xhtml", "/admin/*"}, dispatcherTypes = DispatcherType.REQUEST)
-public class RecentSignInFilter extends HttpFilter {
+public class AdminPagesFilter extends HttpFilter {
 
     @Inject
     LogtoConfiguration configuration;
@@ -35,6 +39,10 @@ public class RecentSignInFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Optional<UserProfile> signedIn = SessionProfile.of(request);
+        if (signedIn.isPresent() && !signedIn.get().roles().contains("admin")) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         if (signedIn.isPresent() && !signedIn.get().authenticatedWithin(configuration.settings().adminMaxAge(), Instant.now())) {
             response.setHeader("Cache-Control", "no-store");
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);

@@ -1,0 +1,140 @@
+package dev.bookstore.logout.control;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import dev.bookstore.logto.control.InvalidTokenException;
+import dev.bookstore.logto.control.LogtoConfiguration;
+import dev.bookstore.logto.control.LogtoJwtVerifier;
+import dev.bookstore.profile.control.ProfileReader;
+import dev.bookstore.profile.entity.UserProfile;
+import dev.bookstore.tokens.control.AccessTokens;
+import dev.bookstore.tokens.control.SignInAgainException;
+import dev.bookstore.tokens.control.TokenRefusedException;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
+
+/**
+ * Asks Logto again who a signed-in user is, by a refresh grant, at most every {@code SESSION_RECHECK}, and at once
+ * after Logto announced a change for them (a webhook, {@link #announce}). The new ID token brings roles,
+ * organizations, name, picture and email as Logto now has them; {@code invalid_grant} means Logto ended the grant
+ * (a revoked grant, a deleted session, a suspended user). Only one check of a session runs at a time on the
+ * whole cluster (a lease in {@link Markers}), because Logto revokes the whole grant when a rotated refresh token is
+ * used twice.
+ */
+@ApplicationScoped
+public class SessionRecheck {
+
+    /** The session attribute holding when this session last asked Logto (an {@link Instant}). */
+    static final String CHECKED_ATTRIBUTE = SessionRecheck.class.getName() + ".checkedAt";
+    private static final Logger LOG = Logger.getLogger(SessionRecheck.class.getName());
+
+    /** What a check found. */
+    public sealed interface Finding {
+        /** Logto's current word on the user; {@code changed} when anything differs from the session's profile. */
+        record Current(UserProfile profile, boolean changed) implements Finding {
+        }
+
+        /** Logto ended the grant: the sign-in is over. */
+        record GrantEnded(String reason) implements Finding {
+        }
+
+        /** Logto could not be asked: the session keeps what it has until the next check. */
+        record Unknown(String reason) implements Finding {
+        }
+    }
+
+    @Inject
+    Markers markers;
+
+    @Inject
+    AccessTokens tokens;
+
+    @Inject
+    LogtoJwtVerifier verifier;
+
+    @Inject
+    LogtoConfiguration configuration;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /** Logto changed something about this user (webhook): their sessions check at their next request. */
+    public void announce(String subject) {
+        markers.put("changed:" + subject, System.currentTimeMillis());
+    }
+
+    /** Logto changed something that may touch any user (a role deleted or its permissions changed). */
+    public void announceForEveryone() {
+        markers.put("changed:*", System.currentTimeMillis());
+    }
+
+    /** Whether Logto announced a change this session has not checked yet. */
+    public boolean announced(HttpSession session, UserProfile profile) {
+        long checked = checkedAt(session, profile).toEpochMilli();
+        return isAfter(markers.get("changed:" + profile.subject()), checked) || isAfter(markers.get("changed:*"), checked);
+    }
+
+    /** Whether SESSION_RECHECK has passed since this session last asked Logto (or signed in). */
+    public boolean due(HttpSession session, UserProfile profile) {
+        return checkedAt(session, profile).plus(configuration.settings().sessionRecheck()).isBefore(Instant.now());
+    }
+
+    /**
+     * Starts the check beside the request, unless a check of this session is running on any member. The session
+     * counts as checked from now, whatever the finding, so a failing Logto is asked once per interval. The lease
+     * is not given back: it ends well after the request that holds it has stored the rotated refresh token in the
+     * shared session, so no member can start a check with the refresh token it replaced.
+     */
+    public Optional<CompletableFuture<Finding>> start(HttpSession session, UserProfile profile) {
+        Duration lease = configuration.settings().timeout().multipliedBy(2).plus(Duration.ofSeconds(5));
+        if (!markers.claim("recheck:" + session.getId(), lease)) {
+            return Optional.empty();
+        }
+        session.setAttribute(CHECKED_ATTRIBUTE, Instant.now());
+        return Optional.of(CompletableFuture.supplyAsync(() -> check(session, profile), executor));
+    }
+
+    private Finding check(HttpSession session, UserProfile profile) {
+        Map<String, Object> answer;
+        try {
+            answer = tokens.refreshIdentity(session);
+        } catch (SignInAgainException ended) {
+            return new Finding.GrantEnded(ended.getMessage());
+        } catch (TokenRefusedException | IOException failing) {
+            LOG.warning(() -> "Could not ask Logto again about a signed-in user; the session keeps what it has: " + failing.getMessage());
+            return new Finding.Unknown(failing.getMessage());
+        }
+        if (!(answer.get("id_token") instanceof String idToken)) {
+            return new Finding.Unknown("Logto's refresh answer holds no ID token");
+        }
+        try {
+            JWTClaimsSet claims = verifier.idToken(idToken, null, answer.get("access_token") instanceof String access ? access : null);
+            if (!profile.subject().equals(claims.getSubject())) {
+                return new Finding.GrantEnded("Logto's refreshed ID token is about another user");
+            }
+            UserProfile current = ProfileReader.refreshed(profile, claims.toJSONObject());
+            return new Finding.Current(current, !current.equals(profile));
+        } catch (InvalidTokenException refused) {
+            LOG.warning(() -> "Logto's refreshed ID token was refused; the session keeps what it has: " + refused.getMessage());
+            return new Finding.Unknown(refused.getMessage());
+        }
+    }
+
+    private static Instant checkedAt(HttpSession session, UserProfile profile) {
+        return session.getAttribute(CHECKED_ATTRIBUTE) instanceof Instant checked ? checked
+                : profile.signedInAt() != null ? profile.signedInAt() : Instant.EPOCH;
+    }
+
+    private static boolean isAfter(Long markedAt, long checkedAt) {
+        return markedAt != null && markedAt > checkedAt;
+    }
+}
