@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Logto's webhook to the app's {@code <first base URL>/logto-webhook} for the events that end sessions
- * (suspension, deletion); its signing key goes into the app's settings ({@code LOGTO_WEBHOOK_SIGNING_KEY}).
+ * Logto's webhook to the app's {@code <first base URL>/logto-webhook} for the events that reach live sessions
+ * (suspension and deletion end them; a user's data, an organization's members or a role changed make them ask
+ * Logto again); its signing key goes into the app's settings ({@code LOGTO_WEBHOOK_SIGNING_KEY}).
  */
 final class WebhookStep {
 
-    static final List<String> EVENTS = List.of("User.SuspensionStatus.Updated", "User.Deleted");
+    static final List<String> EVENTS = List.of("User.SuspensionStatus.Updated", "User.Deleted", "User.Data.Updated",
+            "Organization.Membership.Updated", "Role.Deleted", "Role.Scopes.Updated");
 
     private WebhookStep() {
     }

@@ -94,7 +94,8 @@ class TenantPlanTest {
                 Map.of("name", "write:books", "resourceId", "res-1")));
         tenant.lists.put("/roles/role-r/scopes", List.of(Map.of("name", "read:books", "resourceId", "res-1")));
         tenant.lists.put("/hooks", List.of(Map.of("id", "hook-1", "config", Map.of("url", "https://books.example.com/logto-webhook"),
-                "events", List.of("User.SuspensionStatus.Updated", "User.Deleted"), "signingKey", "k")));
+                "events", List.of("User.SuspensionStatus.Updated", "User.Deleted", "User.Data.Updated",
+                        "Organization.Membership.Updated", "Role.Deleted", "Role.Scopes.Updated"), "signingKey", "k")));
     }
 
     @Test
@@ -145,7 +146,8 @@ class TenantPlanTest {
         assertTrue(writes.get(5).contains("name=reader") && writes.get(5).contains("scopeIds=[new-3]")
                 && writes.get(5).contains("isDefault=true"), writes.get(5));
         assertTrue(writes.get(6).startsWith("POST /hooks {config={url=https://books.example.com/logto-webhook}, "
-                + "events=[User.SuspensionStatus.Updated, User.Deleted]"), writes.get(6));
+                + "events=[User.SuspensionStatus.Updated, User.Deleted, User.Data.Updated, Organization.Membership.Updated, "
+                + "Role.Deleted, Role.Scopes.Updated]"), writes.get(6));
     }
 
     @Test
@@ -155,7 +157,8 @@ class TenantPlanTest {
         completeResourceAndRoles();
         tenant.lists.put("/hooks", List.of(Map.of("id", "hook-1", "config", Map.of("url", "https://books.example.com/logto-webhook"),
                 "events", List.of("PostSignIn", "User.SuspensionStatus.Updated"), "signingKey", "k")));
-        assertEquals(List.of("PATCH /hooks/hook-1 {events=[PostSignIn, User.SuspensionStatus.Updated, User.Deleted]}"),
+        assertEquals(List.of("PATCH /hooks/hook-1 {events=[PostSignIn, User.SuspensionStatus.Updated, User.Deleted, "
+                        + "User.Data.Updated, Organization.Membership.Updated, Role.Deleted, Role.Scopes.Updated]}"),
                 applied(inputs()));
     }
 
