@@ -57,6 +57,8 @@ class LogtoWebhookIT extends BookstoreIT {
     @Test
     void aUserRenamedInLogtoSeesTheNewNameAtTheirNextRequest() {
         Browserless reader = signedIn("reader");
+        assertTrue(SignInRoundTrip.home(reader).body().contains("Jane Reader"));
+        assertTrue(SignInRoundTrip.home(reader).body().contains("Jane Reader"), "served again as rendered (HomePageCache)");
         logto.console().renameUser("reader", "Jane Renamed");
         String home = SignInRoundTrip.home(reader).body();
         assertTrue(home.contains("Jane Renamed") && !home.contains("Jane Reader"), home);
@@ -66,7 +68,10 @@ class LogtoWebhookIT extends BookstoreIT {
     void aRoleDeletedInLogtoClosesTheAdminPagesAtTheNextRequest() {
         Browserless admin = signedIn("admin");
         assertEquals(200, admin.get(ItSettings.url("/admin")).statusCode());
+        assertTrue(SignInRoundTrip.home(admin).body().contains("id=\"nav-admin\""));
+        assertTrue(SignInRoundTrip.home(admin).body().contains("id=\"nav-admin\""), "served again as rendered");
         logto.console().deleteRole("admin");
+        assertFalse(SignInRoundTrip.home(admin).body().contains("id=\"nav-admin\""), "the home page no longer offers it");
         assertEquals(403, admin.get(ItSettings.url("/admin")).statusCode(), "the role is gone");
         assertTrue(SignInRoundTrip.home(admin).body().contains("Alex Admin"), "the user is still signed in");
     }

@@ -12,7 +12,7 @@ import java.io.IOException;
 @WebServlet("/language")
 public class LanguageServlet extends HttpServlet {
 
-    static final String SESSION_ATTRIBUTE = Language.class.getName();
+    public static final String SESSION_ATTRIBUTE = Language.class.getName();
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

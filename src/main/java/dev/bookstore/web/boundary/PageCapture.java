@@ -1,0 +1,156 @@
+package dev.bookstore.web.boundary;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Keeps the body of a page being rendered (headers go through as usual, and are noted), so that it can be sent and
+ * kept ({@link RenderedPage}). Only a plain 200 page is kept: one that sets a cookie, redirects or fails is not.
+ */
+public final class PageCapture extends HttpServletResponseWrapper {
+
+    private final ByteArrayOutputStream body = new ByteArrayOutputStream(4096);
+    private final List<Map.Entry<String, String>> headers = new ArrayList<>();
+    private PrintWriter writer;
+    private ServletOutputStream stream;
+    private boolean keepable = true;
+    private Locale locale;
+
+    public PageCapture(HttpServletResponse response) {
+        super(response);
+    }
+
+    /** Sends the kept body; @return the page to keep, or null when it must not be kept. */
+    public RenderedPage finish() throws IOException {
+        if (writer != null) {
+            writer.flush();
+        }
+        byte[] bytes = body.toByteArray();
+        HttpServletResponse response = (HttpServletResponse) getResponse();
+        if (!response.isCommitted()) {
+            response.setContentLength(bytes.length);
+        }
+        response.getOutputStream().write(bytes);
+        return keepable && getStatus() == SC_OK ? new RenderedPage(getContentType(), locale, headers, bytes) : null;
+    }
+
+    @Override
+    public PrintWriter getWriter() {
+        if (writer == null) {
+            Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
+            writer = new PrintWriter(new OutputStreamWriter(body, charset));
+        }
+        return writer;
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() {
+        if (stream == null) {
+            stream = new ServletOutputStream() {
+                @Override
+                public void write(int b) {
+                    body.write(b);
+                }
+
+                @Override
+                public void write(byte[] bytes, int offset, int length) {
+                    body.write(bytes, offset, length);
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setWriteListener(WriteListener listener) {
+                    throw new UnsupportedOperationException("a page being kept is written blocking");
+                }
+            };
+        }
+        return stream;
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+        headers.removeIf(header -> header.getKey().equalsIgnoreCase(name));
+        headers.add(Map.entry(name, value));
+        super.setHeader(name, value);
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+        headers.add(Map.entry(name, value));
+        super.addHeader(name, value);
+    }
+
+    @Override
+    public void setLocale(Locale chosen) {
+        locale = chosen;
+        super.setLocale(chosen);
+    }
+
+    @Override
+    public void addCookie(Cookie cookie) {
+        keepable = false;
+        super.addCookie(cookie);
+    }
+
+    @Override
+    public void sendRedirect(String location) throws IOException {
+        keepable = false;
+        super.sendRedirect(location);
+    }
+
+    @Override
+    public void sendError(int status) throws IOException {
+        keepable = false;
+        super.sendError(status);
+    }
+
+    @Override
+    public void sendError(int status, String message) throws IOException {
+        keepable = false;
+        super.sendError(status, message);
+    }
+
+    @Override
+    public void setContentLength(int length) {
+        // the length is the kept body's, set when it is sent
+    }
+
+    @Override
+    public void setContentLengthLong(long length) {
+        // as above
+    }
+
+    @Override
+    public void flushBuffer() {
+        // nothing is sent before the page is complete
+    }
+
+    @Override
+    public void resetBuffer() {
+        body.reset();
+    }
+
+    @Override
+    public void reset() {
+        body.reset();
+        headers.clear();
+        super.reset();
+    }
+}

@@ -1,0 +1,81 @@
+package dev.bookstore.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The home page is served again as rendered until what it shows changes (HomePageCache): each event that changes
+ * it shows on the very next request. A renamed user and a deleted role are in LogtoWebhookIT.
+ */
+class HomePageCacheIT extends BookstoreIT {
+
+    private static String home(Browserless browser) {
+        return SignInRoundTrip.home(browser).body();
+    }
+
+    /** The page twice, so that the second answer is the kept one. */
+    private static String homeTwice(Browserless browser) {
+        String first = home(browser);
+        String second = home(browser);
+        assertEquals(first, second, "the same state, the same page");
+        return second;
+    }
+
+    @Test
+    void signingOutShowsTheSignedOutPage() {
+        Browserless browser = new Browserless();
+        SignInRoundTrip.signIn(browser, "/sign-in", "reader");
+        assertTrue(homeTwice(browser).contains("Jane Reader"));
+        HttpResponse<String> toLogto = browser.post(ItSettings.url("/sign-out"), Map.of(), "Origin", ItSettings.BASE_URL.toString());
+        assertEquals(302, toLogto.statusCode(), toLogto::body);
+        browser.follow(toLogto);
+        String after = home(browser);
+        assertTrue(after.contains("Not signed in") && !after.contains("Jane Reader"), after);
+    }
+
+    @Test
+    void switchingTheLanguageShowsItAtOnce() {
+        Browserless browser = new Browserless();
+        SignInRoundTrip.signIn(browser, "/sign-in", "kakao");
+        assertTrue(homeTwice(browser).contains("lang=\"en\""));
+        assertEquals(302, browser.get(ItSettings.url("/language?lang=ko&returnTo=%2F")).statusCode());
+        assertTrue(home(browser).contains("lang=\"ko\""), "Korean at once");
+        assertEquals(302, browser.get(ItSettings.url("/language?lang=fr&returnTo=%2F")).statusCode());
+        assertTrue(home(browser).contains("lang=\"fr\""), "then French");
+    }
+
+    @Test
+    void eachUserSeesOnlyTheirOwnPageAndSignedOutVisitorsNobodys() {
+        Browserless reader = new Browserless();
+        SignInRoundTrip.signIn(reader, "/sign-in", "reader");
+        Browserless admin = new Browserless();
+        SignInRoundTrip.signIn(admin, "/sign-in", "admin");
+        assertTrue(homeTwice(reader).contains("Jane Reader"));
+        String adminsPage = homeTwice(admin);
+        assertTrue(adminsPage.contains("Alex Admin") && !adminsPage.contains("Jane Reader"), adminsPage);
+        String nobodys = homeTwice(new Browserless());
+        assertTrue(nobodys.contains("Not signed in") && !nobodys.contains("Alex Admin") && !nobodys.contains("Jane Reader"));
+    }
+
+    @Test
+    void theAddressIsPartOfThePage() {
+        Browserless visitor = new Browserless();
+        assertFalse(homeTwice(visitor).contains("id=\"sign-in-ended\""));
+        HttpResponse<String> ended = visitor.get(ItSettings.url("/?ended=1"));
+        assertTrue(ended.body().contains("id=\"sign-in-ended\""), ended::body);
+        assertFalse(home(visitor).contains("id=\"sign-in-ended\""), "and the plain address is its own page again");
+    }
+
+    @Test
+    void theBrowsersLanguageIsPartOfThePage() {
+        Browserless korean = new Browserless();
+        assertTrue(korean.getWith(ItSettings.url("/"), "Accept-Language", "ko-KR,ko;q=0.9").body().contains("lang=\"ko\""));
+        assertTrue(korean.getWith(ItSettings.url("/"), "Accept-Language", "fr-FR,fr;q=0.9").body().contains("lang=\"fr\""));
+        assertTrue(new Browserless().getWith(ItSettings.url("/"), "Accept-Language", "ko-KR,ko;q=0.9").body().contains("lang=\"ko\""));
+    }
+}
