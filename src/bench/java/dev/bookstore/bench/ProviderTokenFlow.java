@@ -32,20 +32,39 @@ final class ProviderTokenFlow {
         Map<String, String> query = query(appsAuthorizationRequest);
         query.put("state", UUID.randomUUID().toString());
         query.put("nonce", UUID.randomUUID().toString());
+        // PKCE as the app does it, with the floor's own key: the provider's check is part of the floor too.
+        String verifier = UUID.randomUUID() + "-" + UUID.randomUUID();
+        boolean pkce = query.containsKey("code_challenge");
+        if (pkce) {
+            query.put("code_challenge", s256(verifier));
+        }
         URI authorize = appsAuthorizationRequest.resolve(appsAuthorizationRequest.getRawPath() + "?" + encode(query));
         HttpResponse<String> consent = SignInFlow.expect(200, browser.get(authorize));
         HttpResponse<String> toCallback = SignInFlow.expect(302, browser.post(consent.uri().resolve("/oidc/auth/submit"),
                 Map.of("interaction", SignInFlow.interaction(consent.body()), "user", SignInFlow.KAKAO_USER)));
         String code = query(Browser.location(toCallback)).get("code");
         long tokenStart = System.nanoTime();
-        HttpResponse<String> tokens = SignInFlow.expect(200, browser.post(settings.provider("/oidc/token"),
-                Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", query.get("redirect_uri"),
-                        "client_id", BenchSettings.CLIENT_ID, "client_secret", BenchSettings.CLIENT_SECRET)));
+        Map<String, String> exchange = new LinkedHashMap<>(Map.of("grant_type", "authorization_code", "code", code,
+                "redirect_uri", query.get("redirect_uri"), "client_id", BenchSettings.CLIENT_ID,
+                "client_secret", BenchSettings.CLIENT_SECRET));
+        if (pkce) {
+            exchange.put("code_verifier", verifier);
+        }
+        HttpResponse<String> tokens = SignInFlow.expect(200, browser.post(settings.provider("/oidc/token"), exchange));
         long end = System.nanoTime();
         if (!tokens.body().contains("\"id_token\"")) {
             throw new IllegalStateException("the token endpoint answered without an ID token");
         }
         return new Sample(end - start, end - tokenStart);
+    }
+
+    private static String s256(String verifier) {
+        try {
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(java.security.MessageDigest
+                    .getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     private static Map<String, String> query(URI uri) {

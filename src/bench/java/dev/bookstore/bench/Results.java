@@ -25,7 +25,7 @@ record Results(Machine machine, BenchSettings settings, StartUp startUp, PageVie
         for (LoadResult baseline : List.of(pageViews.staticPage(), pageViews.signedOut())) {
             String against = baseline == pageViews.staticPage() ? "static" : "signed out";
             figures.add(Figure.of(group, "signed-in home: pages/s", in.perSecond(), "/s", baseline.name() + ": pages/s",
-                    baseline.perSecond()).withTarget(baseline == pageViews.staticPage() ? "≥ 0.6" : "")
+                    baseline.perSecond())
                     .charted("page views/s: signed in ÷ " + against));
             figures.add(Figure.of(group, "signed-in home: p50", in.whole().p50(), "ms", baseline.name() + ": p50",
                     baseline.whole().p50()).charted("page p50: signed in ÷ " + against));
@@ -39,6 +39,9 @@ record Results(Machine machine, BenchSettings settings, StartUp startUp, PageVie
                     ceiling.perSecond()).charted("page views/s: " + (probe == pageViews.appStaticFile()
                     ? "Bookstore static file" : "one-expression Faces page") + " ÷ static"));
         }
+        // The target of the speed issue: the home page as cheap as a file served through the same security and filters.
+        figures.add(Figure.of(group, "signed-in home: pages/s", in.perSecond(), "/s", pageViews.appStaticFile().name() + ": pages/s",
+                pageViews.appStaticFile().perSecond()).withTarget("≥ 0.8").charted("page views/s: signed in ÷ Bookstore static file"));
         figures.add(Figure.of(group, "calls to the provider while signed in", pageViews.providerCalls(), "calls",
                 "signed-in page views", in.completed()).withTarget("= 0").charted("provider calls per page view"));
     }
