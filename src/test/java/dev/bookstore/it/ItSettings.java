@@ -10,6 +10,7 @@ final class ItSettings {
     static final String CLIENT_SECRET = System.getProperty("it.client.secret", "it-secret-not-for-production");
     static final String WEBHOOK_KEY = System.getProperty("it.webhook.key", "it-webhook-signing-key-not-for-production");
     static final int APP_PORT = Integer.getInteger("it.http.port", 19080);
+    static final int HTTPS_PORT = Integer.getInteger("it.https.port", 19443);
     static final int PROVIDER_PORT = Integer.getInteger("it.provider.port", 19081);
     static final URI BASE_URL = URI.create("http://localhost:" + APP_PORT);
     /** Where users reach the app in HttpsBaseUrlIT: an https site whose proxy forwards to the IT server. */

@@ -9,6 +9,7 @@ import dev.bookstore.auth.entity.SignInIntent;
 import dev.bookstore.auth.entity.SignInProblem;
 import dev.bookstore.auth.entity.SignInRefusal;
 import dev.bookstore.logout.control.SignedInSessions;
+import dev.bookstore.logto.control.BookstoreMetrics;
 import dev.bookstore.logto.control.LogtoConfiguration;
 import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.tokens.entity.UserTokens;
@@ -22,6 +23,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -34,6 +36,12 @@ import java.util.Optional;
  */
 @WebServlet("/callback")
 public class CallbackServlet extends HttpServlet {
+
+    @Inject
+    SignInProblemPage problemPage;
+
+    @Inject
+    BookstoreMetrics metrics;
 
     @Inject
     SignedInSessions sessions;
@@ -53,25 +61,26 @@ public class CallbackServlet extends HttpServlet {
             forget(session);
             refusedByLogto(request, response, pending, printable(error));
         } else if (pending == null) {
-            SignInProblemPage.show(request, response, SignInProblem.NOT_IN_PROGRESS,
+            problemPage.show(request, response, SignInProblem.NOT_IN_PROGRESS,
                     "callback without a sign-in in progress in this browser (replayed, forged or stale)");
         } else if (!(request.getAttribute(CallbackOutcome.ATTRIBUTE) instanceof CallbackOutcome outcome)) {
-            SignInProblemPage.show(request, response, SignInProblem.FAILED, "callback without state or code");
+            problemPage.show(request, response, SignInProblem.FAILED, "callback without state or code");
         } else if (outcome.isRefused()) {
             // A refused callback leaves the pending sign-in alone: a forged request must not cancel the real one.
             if (request.getUserPrincipal() != null) {
                 undoSignIn(request, response);
             }
             SignInRefusal refusal = outcome.refusal();
-            SignInProblemPage.show(request, response, refusal.problem(), "callback refused: " + refusal.reason());
+            problemPage.show(request, response, refusal.problem(), "callback refused: " + refusal.reason());
         } else if (pending.intent() == SignInIntent.CONFIRM && unconfirmed(session, outcome.profile()).isPresent()) {
             forget(session);
             response.reset(); // the mechanism's cookie for this sign-in goes; the session's own sign-in stays as it was
-            SignInProblemPage.show(request, response, SignInProblem.FAILED,
+            problemPage.show(request, response, SignInProblem.FAILED,
                     "confirming it's them: " + unconfirmed(session, outcome.profile()).get());
         } else {
             forget(session);
             finishSignIn(request, response, outcome, pending.returnTo());
+            metrics.signInCompleted(Duration.between(pending.startedAt(), Instant.now()));
         }
     }
 
@@ -109,7 +118,7 @@ public class CallbackServlet extends HttpServlet {
                 problem = SignInProblem.FAILED; // not confirmed by Logto: forged, or already mended
             }
         }
-        SignInProblemPage.show(request, response, problem, problem == SignInProblem.MISCONFIGURED
+        problemPage.show(request, response, problem, problem == SignInProblem.MISCONFIGURED
                 ? AuthorizeErrors.fix(error, configuration.settings()) : "Logto answered error=" + error);
     }
 

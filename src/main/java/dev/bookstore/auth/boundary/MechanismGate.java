@@ -3,6 +3,7 @@ package dev.bookstore.auth.boundary;
 import dev.bookstore.auth.control.QueryParameter;
 import dev.bookstore.auth.entity.PendingSignIn;
 import dev.bookstore.auth.entity.SignInIntent;
+import dev.bookstore.logto.control.BookstoreMetrics;
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.web.control.ReturnTo;
@@ -34,6 +35,9 @@ import java.util.Set;
 public abstract class MechanismGate implements HttpAuthenticationMechanism {
 
     @Inject
+    BookstoreMetrics metrics;
+
+    @Inject
     @Delegate
     @Any
     HttpAuthenticationMechanism mechanism;
@@ -58,6 +62,7 @@ public abstract class MechanismGate implements HttpAuthenticationMechanism {
         }
         if (context.isProtected() && !context.isAuthenticationRequest() && request.getUserPrincipal() == null) {
             rememberSignIn(request);
+            metrics.signInStarted("protected_page");
         }
         AuthenticationStatus status = mechanism.validateRequest(request, response, context);
         noteSentNonce(request, response);

@@ -5,6 +5,7 @@ import dev.bookstore.auth.entity.AuthorizeVerdict;
 import dev.bookstore.auth.entity.PendingSignIn;
 import dev.bookstore.auth.entity.SignInIntent;
 import dev.bookstore.auth.entity.SignInProblem;
+import dev.bookstore.logto.control.BookstoreMetrics;
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.web.control.ReturnTo;
 import jakarta.inject.Inject;
@@ -28,6 +29,12 @@ import java.io.IOException;
 public class SignInServlet extends HttpServlet {
 
     @Inject
+    SignInProblemPage problemPage;
+
+    @Inject
+    BookstoreMetrics metrics;
+
+    @Inject
     SecurityContext securityContext;
 
     @Inject
@@ -44,23 +51,24 @@ public class SignInServlet extends HttpServlet {
         AuthorizeVerdict verdict = probe.current();
         if (verdict.kind() == AuthorizeVerdict.Kind.MISCONFIGURED) {
             // Logto would refuse the request, on its own error page: tell the user it is not their doing.
-            SignInProblemPage.show(request, response, SignInProblem.MISCONFIGURED, verdict.fix());
+            problemPage.show(request, response, SignInProblem.MISCONFIGURED, verdict.fix());
             return;
         }
         SignInParameters.starting(request, PendingSignIn.start(intent, returnTo));
+        metrics.signInStarted(intent.name().toLowerCase(java.util.Locale.ROOT));
         response.setHeader("Cache-Control", "no-store");
         AuthenticationStatus status;
         try {
             status = securityContext.authenticate(request, response,
                     AuthenticationParameters.withParams().newAuthentication(true));
         } catch (RuntimeException unreachable) {
-            SignInProblemPage.show(request, response, SignInProblem.UNAVAILABLE, unreachable.toString());
+            problemPage.show(request, response, SignInProblem.UNAVAILABLE, unreachable.toString());
             return;
         }
         boolean sentToLogto = status == AuthenticationStatus.SEND_CONTINUE && response.containsHeader("Location");
         if (!sentToLogto && !response.isCommitted()) {
             // Liberty answers a failed discovery with a bare 401 and SEND_CONTINUE (or SEND_FAILURE).
-            SignInProblemPage.show(request, response, SignInProblem.UNAVAILABLE,
+            problemPage.show(request, response, SignInProblem.UNAVAILABLE,
                     "the mechanism could not start the sign-in (" + status + "); is Logto reachable at its endpoint?");
         }
     }

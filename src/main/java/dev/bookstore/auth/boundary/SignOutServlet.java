@@ -1,5 +1,6 @@
 package dev.bookstore.auth.boundary;
 
+import dev.bookstore.logto.control.BookstoreMetrics;
 import dev.bookstore.logto.control.LogtoConfiguration;
 import dev.bookstore.tokens.control.TokenEndpointClient;
 import dev.bookstore.tokens.entity.UserTokens;
@@ -31,6 +32,9 @@ public class SignOutServlet extends HttpServlet {
     @Inject
     TokenEndpointClient logto;
 
+    @Inject
+    BookstoreMetrics metrics;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         if (!SameOrigin.of(configuration.settings().baseUrl()).accepts(request)) {
@@ -39,6 +43,7 @@ public class SignOutServlet extends HttpServlet {
         }
         response.setHeader("Cache-Control", "no-store");
         HttpSession session = request.getSession(false);
+        metrics.signedOut();
         revokeRefreshToken(session);
         request.logout();
         if (session != null) {

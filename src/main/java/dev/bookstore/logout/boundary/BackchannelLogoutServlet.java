@@ -4,6 +4,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import dev.bookstore.logout.control.EndedSignIns;
 import dev.bookstore.logout.control.LogoutTokenVerifier;
 import dev.bookstore.logout.control.SignedInSessions;
+import dev.bookstore.logto.control.BookstoreMetrics;
 import dev.bookstore.logto.control.OAuthErrorAnswer;
 import dev.bookstore.logto.control.InvalidTokenException;
 import jakarta.inject.Inject;
@@ -26,6 +27,9 @@ public class BackchannelLogoutServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(BackchannelLogoutServlet.class.getName());
 
     @Inject
+    BookstoreMetrics metrics;
+
+    @Inject
     LogoutTokenVerifier verifier;
 
     @Inject
@@ -39,6 +43,7 @@ public class BackchannelLogoutServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         String token = request.getParameter("logout_token");
         if (token == null || token.isBlank()) {
+            metrics.backchannelLogout("refused");
             refuse(response, "invalid_request", "logout_token is missing");
             return;
         }
@@ -47,6 +52,7 @@ public class BackchannelLogoutServlet extends HttpServlet {
             claims = verifier.verify(token);
         } catch (InvalidTokenException invalid) {
             LOG.warning(() -> "Back-channel logout refused: " + invalid.getMessage());
+            metrics.backchannelLogout("refused");
             refuse(response, "invalid_request", "the logout token is not valid");
             return;
         }
@@ -57,10 +63,12 @@ public class BackchannelLogoutServlet extends HttpServlet {
             endedSignIns.end(claims.getSubject(), sid, Instant.now());
         } catch (RuntimeException clusterUnreachable) {
             LOG.severe(() -> "Back-channel logout ended this member's sessions but could not reach the cluster: " + clusterUnreachable);
+            metrics.backchannelLogout("failed");
             OAuthErrorAnswer.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "temporarily_unavailable",
                     "the logout could not be shared with every member");
             return;
         }
+        metrics.backchannelLogout("accepted");
         response.setStatus(HttpServletResponse.SC_OK);
     }
 

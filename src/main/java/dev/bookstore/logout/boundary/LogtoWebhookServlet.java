@@ -4,6 +4,7 @@ import dev.bookstore.logout.control.EndedSignIns;
 import dev.bookstore.logout.control.SessionRecheck;
 import dev.bookstore.logout.control.SignedInSessions;
 import dev.bookstore.logout.control.WebhookDeliveries;
+import dev.bookstore.logto.control.BookstoreMetrics;
 import dev.bookstore.logto.control.LogtoConfiguration;
 import dev.bookstore.logto.entity.LogtoUserDeleted;
 import jakarta.enterprise.event.Event;
@@ -54,6 +55,9 @@ public class LogtoWebhookServlet extends HttpServlet {
     @Inject
     SessionRecheck recheck;
 
+    @Inject
+    BookstoreMetrics metrics;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<String> signingKey = configuration.settings().webhookSigningKey();
@@ -69,9 +73,11 @@ public class LogtoWebhookServlet extends HttpServlet {
                 : deliveries.accept(body, request.getHeader("logto-signature-sha-256"), signingKey.get());
         if (delivery.isEmpty()) {
             LOG.warning("A Logto webhook delivery was refused (bad or missing signature, stale or replayed)");
+            metrics.webhookDelivery("refused");
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
+        metrics.webhookDelivery("accepted");
         act(delivery.get());
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }

@@ -1,6 +1,9 @@
 package dev.bookstore.logout.control;
 
+import dev.bookstore.logto.control.BookstoreMetrics;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,14 @@ public class SignedInSessions {
     }
 
     private final Map<String, SignIn> bySessionId = new ConcurrentHashMap<>();
+
+    @Inject
+    BookstoreMetrics metrics;
+
+    @PostConstruct
+    void countForOps() {
+        metrics.signedInSessions(bySessionId::size);
+    }
 
     public void signedIn(HttpSession session, String subject, String logtoSession) {
         bySessionId.put(session.getId(), new SignIn(session, subject, logtoSession));

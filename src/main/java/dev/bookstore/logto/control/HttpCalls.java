@@ -27,6 +27,9 @@ public class HttpCalls {
     @Inject
     LogtoConfiguration configuration;
 
+    @Inject
+    BookstoreMetrics metrics;
+
     private Duration timeout;
     private HttpClient client;
 
@@ -49,13 +52,29 @@ public class HttpCalls {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** Sends with the shared timeout; an interruption is reported as an I/O failure (the thread keeps its flag). */
+    /**
+     * Sends with the shared timeout; an interruption is reported as an I/O failure (the thread keeps its flag).
+     * A call to Logto is timed, by endpoint and outcome ({@link BookstoreMetrics#logtoCall}).
+     */
     public HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
+        HttpRequest built = request.timeout(timeout).build();
+        String logtoEndpoint = LogtoEndpointNames.of(built.uri(), configuration.settings().endpoint());
+        long start = System.nanoTime();
+        String outcome = "error";
         try {
-            return client.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            outcome = response.statusCode() / 100 + "xx";
+            return response;
+        } catch (java.net.http.HttpTimeoutException late) {
+            outcome = "timeout";
+            throw late;
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", interrupted);
+        } finally {
+            if (logtoEndpoint != null) {
+                metrics.logtoCall(logtoEndpoint, outcome, Duration.ofNanos(System.nanoTime() - start));
+            }
         }
     }
 }

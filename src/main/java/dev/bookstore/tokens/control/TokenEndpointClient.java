@@ -1,6 +1,7 @@
 package dev.bookstore.tokens.control;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import dev.bookstore.logto.control.BookstoreMetrics;
 import dev.bookstore.logto.control.HttpCalls;
 import dev.bookstore.logto.control.LogtoConfiguration;
 import dev.bookstore.logto.control.LogtoEndpoints;
@@ -27,6 +28,9 @@ import java.util.Map;
 public class TokenEndpointClient {
 
     @Inject
+    BookstoreMetrics metrics;
+
+    @Inject
     HttpCalls http;
 
     @Inject
@@ -44,8 +48,16 @@ public class TokenEndpointClient {
         if (parameter != null) {
             form.put(parameter, value);
         }
-        HttpResponse<String> response = post(endpoints.token(), form);
+        HttpResponse<String> response;
+        try {
+            response = post(endpoints.token(), form);
+        } catch (IOException failing) {
+            metrics.tokenRefresh("failed");
+            throw failing;
+        }
         Map<String, Object> body = json(response);
+        metrics.tokenRefresh(response.statusCode() == 200 ? "refreshed"
+                : "invalid_grant".equals(body.get("error")) ? "grant_ended" : "failed");
         if (response.statusCode() == 200) {
             return body;
         }
