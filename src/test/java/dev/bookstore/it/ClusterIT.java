@@ -100,6 +100,9 @@ class ClusterIT {
         settings.put("DB_USER", "bookstore");
         settings.put("DB_PASSWORD", DB_PASSWORD);
         settings.put("SESSION_RECHECK", RECHECK.toSeconds() + "s");
+        if (member == b) {
+            settings.put("WLP_LOGGING_MESSAGE_FORMAT", "json"); // as a Kubernetes log stack wants (docs/OPERATIONS.md)
+        }
         return settings;
     }
 
@@ -286,6 +289,26 @@ class ClusterIT {
         } finally {
             logto.faults().refreshTokensInvalid(false);
         }
+    }
+
+    /** Member B logs JSON: the app's own line about a refused callback carries the page's request id as a field. */
+    @Test
+    @Order(4)
+    void jsonLogLinesCarryTheRequestIdAsAField() throws Exception {
+        Browserless forger = new Browserless();
+        assertEquals(302, get(forger, b, "/sign-in").statusCode());
+        int logFrom = b.logLines();
+        HttpResponse<String> refused = get(forger, b, "/callback?code=forged&state=forged");
+        assertEquals(400, refused.statusCode(), refused::body);
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("id=\"request-id\">([0-9a-f]+)<").matcher(refused.body());
+        assertTrue(shown.find(), refused::body);
+        String requestId = shown.group(1);
+        String line = b.logSince(logFrom).stream().filter(logged -> logged.contains("[request " + requestId + "]"))
+                .findFirst().orElseThrow(() -> new AssertionError("no log line for request " + requestId));
+        Map<String, Object> json = com.nimbusds.jose.util.JSONObjectUtils.parse(line);
+        assertEquals(requestId, json.get("ext_requestId"), line);
+        assertEquals("dev.bookstore.auth.boundary.SignInProblemPage", json.get("module"), line);
+        assertEquals("WARNING", json.get("loglevel"), line);
     }
 
     private int refreshGrants() {

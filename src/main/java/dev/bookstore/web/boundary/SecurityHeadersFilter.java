@@ -2,6 +2,7 @@ package dev.bookstore.web.boundary;
 
 import dev.bookstore.logto.control.LogtoConfiguration;
 import dev.bookstore.logto.entity.LogtoSettings;
+import dev.bookstore.web.control.RequestIdField;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -45,7 +46,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (https) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            RequestIdField.clear(); // the first filter of every request is the last to finish
+        }
     }
 
     private static String origin(URI url) {

@@ -21,6 +21,7 @@ public final class RequestId {
         RANDOM.nextBytes(bytes);
         String id = HexFormat.of().formatHex(bytes);
         request.setAttribute(ATTRIBUTE, id);
+        RequestIdField.set(id);
         return id;
     }
 }
