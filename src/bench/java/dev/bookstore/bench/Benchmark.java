@@ -42,6 +42,7 @@ public final class Benchmark {
                 SessionFootprint session = SessionFootprint.measure(settings, client, server);
                 System.out.println("session footprint done");
                 List<SignIns.Point> signIns = SignIns.measure(settings, client, provider);
+                OpsDashboard.draw(settings, client);
                 results = new Results(machine, settings, startUp, pageViews, signIns, session);
             }
             Report.write(results, settings);
