@@ -22,7 +22,7 @@ import java.util.Set;
  * The home page, rendered by Faces once for each distinct state it shows and then served as rendered. The key is
  * everything the page reads: the address (path and query), the language (the session's choice, else the browser's
  * Accept-Language, which is all Faces picks from), the caller and the session's whole profile (name, picture,
- * roles, organizations). So a sign-out, a language switch, or a role or profile change (SessionRecheck) is a
+ * roles, organizations; not the sign-in's times, which the page does not show). So a sign-out, a language switch, or a role or profile change (SessionRecheck) is a
  * different key, and the next request renders afresh: nothing needs to be invalidated. Signed-out visitors share
  * their pages; a signed-in user's page is only ever served to a session holding that same profile.
  * Mapped in web.xml after the session filters, so the key sees the session as they leave it.
@@ -72,6 +72,6 @@ public class HomePageCache extends HttpFilter {
         return new Key(path, request.getQueryString(),
                 session == null ? null : session.getAttribute(LanguageServlet.SESSION_ATTRIBUTE),
                 request.getHeader("Accept-Language"), caller == null ? null : caller.getName(),
-                SessionProfile.of(session).orElse(null));
+                SessionProfile.of(session).map(UserProfile::withoutTimes).orElse(null));
     }
 }

@@ -49,6 +49,12 @@ public record UserProfile(String subject, String name, String username, String p
         return picture != null && (picture.startsWith("https://") || picture.startsWith("http://"));
     }
 
+    /** The profile without the sign-in's times, which no page but the profile shows: one user's sign-ins look alike. */
+    public UserProfile withoutTimes() {
+        return new UserProfile(subject, name, username, picture, email, emailVerified, null, roles, organizations,
+                identities, identitiesKnown, logtoSession, null);
+    }
+
     /** Whether the user authenticated at Logto within {@code maxAge} of now (admin pages ask: ADMIN_MAX_AGE). */
     public boolean authenticatedWithin(Duration maxAge, Instant now) {
         return authenticatedAt != null && !authenticatedAt.plus(maxAge).isBefore(now);
