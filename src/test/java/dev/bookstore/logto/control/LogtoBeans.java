@@ -13,6 +13,7 @@ public final class LogtoBeans {
     private final LogtoConfiguration configuration;
     private final HttpCalls http;
     private final LogtoEndpoints endpoints;
+    private final RecordedMetrics metrics = new RecordedMetrics();
 
     private LogtoBeans(LogtoSettings settings) {
         configuration = new LogtoConfiguration() {
@@ -23,6 +24,7 @@ public final class LogtoBeans {
         };
         http = new HttpCalls();
         http.configuration = configuration;
+        http.metrics = metrics;
         http.create();
         endpoints = new LogtoEndpoints();
         endpoints.http = http;
@@ -42,6 +44,10 @@ public final class LogtoBeans {
 
     public LogtoConfiguration configuration() {
         return configuration;
+    }
+
+    public RecordedMetrics metrics() {
+        return metrics;
     }
 
     public HttpCalls http() {

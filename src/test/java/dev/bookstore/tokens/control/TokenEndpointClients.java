@@ -13,6 +13,7 @@ public final class TokenEndpointClients {
         client.http = beans.http();
         client.configuration = beans.configuration();
         client.endpoints = beans.endpoints();
+        client.metrics = beans.metrics();
         return client;
     }
 }
