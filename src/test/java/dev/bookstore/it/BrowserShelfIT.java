@@ -34,19 +34,21 @@ class BrowserShelfIT extends BrowserTest {
     void aReaderKeepsBooksOnTheirOwnShelfWhichNoOtherUserSees() {
         open("/shelf");
         click("sign-in-as-reader");
-        driver.findElement(By.cssSelector("#book-b-3 input[type=submit]")).click();
+        clickSelector("#book-b-3 input[type=submit]");
         assertTrue(text("my-books").contains("Le Petit Prince"));
         assertTrue(element("on-shelf-b-3").isDisplayed());
 
         driver.manage().deleteAllCookies();
         open("/shelf");
         click("sign-in-as-admin");
+        signedInAs("Alex Admin");
         assertFalse(driver.findElement(By.id("my-books")).getText().contains("Le Petit Prince"), "the admin's shelf is their own");
 
         driver.manage().deleteAllCookies();
         open("/shelf");
         click("sign-in-as-reader");
-        driver.findElement(By.cssSelector("#mine-b-3 input[type=submit]")).click();
+        clickSelector("#mine-b-3 input[type=submit]");
+        gone("mine-b-3");
         assertFalse(driver.findElement(By.id("my-books")).getText().contains("Le Petit Prince"), "taken off");
     }
 
@@ -54,7 +56,7 @@ class BrowserShelfIT extends BrowserTest {
     void aUserErasesTheirDataFromTheProfileAndIsSignedOut() {
         open("/shelf");
         click("sign-in-as-kakao");
-        driver.findElement(By.cssSelector("#book-b-1 input[type=submit]")).click();
+        clickSelector("#book-b-1 input[type=submit]");
         assertTrue(text("my-books").contains("The Left Hand of Darkness"));
 
         open("/profile");

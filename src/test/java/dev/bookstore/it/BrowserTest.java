@@ -54,6 +54,21 @@ abstract class BrowserTest extends BookstoreIT {
         return element(id).getText();
     }
 
+    /** Waits for the element the selector names to be clickable (the page it is on may still be loading), then clicks. */
+    protected void clickSelector(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
+    /** Waits until the page names the signed-in user: the page after a sign-in's redirects has arrived. */
+    protected void signedInAs(String name) {
+        wait.until(ExpectedConditions.textToBe(By.id("header-user"), name));
+    }
+
+    /** Waits until no element has the id, e.g. the shelf entry just taken off. */
+    protected void gone(String id) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
+    }
+
     protected void screenshot(String name) {
         try {
             Files.createDirectories(ItSettings.SCREENSHOTS);
