@@ -48,18 +48,9 @@ public class AccessTokens {
      * token is kept; the cached access tokens stay until they expire.
      */
     public Map<String, Object> refreshIdentity(HttpSession session) throws SignInAgainException, TokenRefusedException, IOException {
-        synchronized (refreshLocks.computeIfAbsent(session.getId(), id -> new Object())) {
-            UserTokens tokens = (UserTokens) session.getAttribute(UserTokens.SESSION_ATTRIBUTE);
-            if (tokens == null) {
-                throw new SignInAgainException("no refresh token in this session");
-            }
-            Map<String, Object> answer;
-            try {
-                answer = logto.refresh(tokens.refreshToken(), null, null);
-            } catch (SignInAgainException over) {
-                session.removeAttribute(UserTokens.SESSION_ATTRIBUTE);
-                throw over;
-            }
+        synchronized (lockOf(session)) {
+            UserTokens tokens = tokensOf(session);
+            Map<String, Object> answer = refresh(session, tokens, null, null);
             session.setAttribute(UserTokens.SESSION_ATTRIBUTE, tokens.withRefreshToken((String) answer.get("refresh_token")));
             return answer;
         }
@@ -67,7 +58,7 @@ public class AccessTokens {
 
     /** Logto changed what roles grant: the session's cached access tokens are asked for again when next needed. */
     public void forgetAccessTokens(HttpSession session) {
-        synchronized (refreshLocks.computeIfAbsent(session.getId(), id -> new Object())) {
+        synchronized (lockOf(session)) {
             if (session.getAttribute(UserTokens.SESSION_ATTRIBUTE) instanceof UserTokens tokens) {
                 session.setAttribute(UserTokens.SESSION_ATTRIBUTE, UserTokens.of(tokens.refreshToken()));
             }
@@ -81,28 +72,42 @@ public class AccessTokens {
 
     private IssuedToken obtain(HttpSession session, String audience, String parameter, String value)
             throws SignInAgainException, TokenRefusedException, IOException {
-        synchronized (refreshLocks.computeIfAbsent(session.getId(), id -> new Object())) {
-            UserTokens tokens = (UserTokens) session.getAttribute(UserTokens.SESSION_ATTRIBUTE);
-            if (tokens == null) {
-                throw new SignInAgainException("no refresh token in this session");
-            }
+        synchronized (lockOf(session)) {
+            UserTokens tokens = tokensOf(session);
             Instant now = Instant.now();
             var cached = tokens.forAudience(audience).filter(token -> token.usableAt(now));
             if (cached.isPresent()) {
                 return cached.get();
             }
-            Map<String, Object> answer;
-            try {
-                answer = logto.refresh(tokens.refreshToken(), parameter, value);
-            } catch (SignInAgainException over) {
-                session.removeAttribute(UserTokens.SESSION_ATTRIBUTE);
-                throw over;
-            }
+            Map<String, Object> answer = refresh(session, tokens, parameter, value);
             IssuedToken token = new IssuedToken((String) answer.get("access_token"),
                     now.plusSeconds(((Number) answer.getOrDefault("expires_in", 0)).longValue()), scopes(answer.get("scope")));
             session.setAttribute(UserTokens.SESSION_ATTRIBUTE, tokens.with(audience, token, (String) answer.get("refresh_token")));
             LOG.fine(() -> "Obtained an access token for " + audience + " until " + token.expiresAt());
             return token;
+        }
+    }
+
+    /** One lock per session: its refreshes are made one at a time, so a rotated refresh token is never lost. */
+    private Object lockOf(HttpSession session) {
+        return refreshLocks.computeIfAbsent(session.getId(), id -> new Object());
+    }
+
+    private static UserTokens tokensOf(HttpSession session) throws SignInAgainException {
+        if (session.getAttribute(UserTokens.SESSION_ATTRIBUTE) instanceof UserTokens tokens) {
+            return tokens;
+        }
+        throw new SignInAgainException("no refresh token in this session");
+    }
+
+    /** A refresh grant; when Logto has ended the grant the session's tokens go, so the next page signs out. */
+    private Map<String, Object> refresh(HttpSession session, UserTokens tokens, String parameter, String value)
+            throws SignInAgainException, TokenRefusedException, IOException {
+        try {
+            return logto.refresh(tokens.refreshToken(), parameter, value);
+        } catch (SignInAgainException over) {
+            session.removeAttribute(UserTokens.SESSION_ATTRIBUTE);
+            throw over;
         }
     }
 
