@@ -4,7 +4,7 @@ import dev.bookstore.books.control.ApiRefusedException;
 import dev.bookstore.books.control.BooksClient;
 import dev.bookstore.books.entity.Book;
 import dev.bookstore.logto.control.LogtoConfiguration;
-import dev.bookstore.profile.control.SessionProfile;
+import dev.bookstore.profile.boundary.CurrentUser;
 import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.tokens.control.AccessTokens;
 import dev.bookstore.tokens.control.SignInAgainException;
@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -41,6 +40,9 @@ public class ShelfView {
     @Inject
     LogtoConfiguration configuration;
 
+    @Inject
+    CurrentUser currentUser;
+
     private List<Book> books;
     private String problem;
     private String title;
@@ -58,9 +60,7 @@ public class ShelfView {
      * action: the sign-in must be recent (ADMIN_MAX_AGE), or the page offers to confirm it's them first.
      */
     public String add() {
-        boolean recent = SessionProfile.of(request)
-                .filter(profile -> profile.authenticatedWithin(configuration.settings().adminMaxAge(), Instant.now())).isPresent();
-        if (!recent) {
+        if (!currentUser.isRecentlySignedIn()) {
             problem = "shelf.confirmFirst";
             return null;
         }

@@ -82,9 +82,7 @@ public class SessionRecheckFilter extends HttpFilter {
     /** @return whether the sign-in goes on */
     private boolean apply(HttpSession session, Finding finding) {
         if (finding instanceof Finding.Current current && current.changed()) {
-            boolean rolesChanged = SessionProfile.of(session).map(before -> !before.roles().equals(current.profile().roles())).orElse(true);
-            SessionProfile.replace(session, current.profile());
-            if (rolesChanged) {
+            if (SessionProfile.replace(session, current.profile())) {
                 tokens.forgetAccessTokens(session); // their scopes came from the roles the user had
             }
         } else if (finding instanceof Finding.GrantEnded ended) {

@@ -27,13 +27,17 @@ public final class SessionProfile {
     /**
      * What Logto now says of the signed-in user replaces what the session held. When the roles differ, the
      * container is told them again at the next request ({@link #takeRolesChanged}), as it was told at sign-in.
+     *
+     * @return whether the roles changed
      */
-    public static void replace(HttpSession session, UserProfile current) {
+    public static boolean replace(HttpSession session, UserProfile current) {
         Object before = session.getAttribute(UserProfile.SESSION_ATTRIBUTE);
         session.setAttribute(UserProfile.SESSION_ATTRIBUTE, current);
-        if (before instanceof UserProfile old && !old.roles().equals(current.roles())) {
+        boolean rolesChanged = !(before instanceof UserProfile old && old.roles().equals(current.roles()));
+        if (rolesChanged) {
             session.setAttribute(ROLES_CHANGED_ATTRIBUTE, Boolean.TRUE);
         }
+        return rolesChanged;
     }
 
     /** Whether the session's roles changed since the container was told them; asking clears it. */
