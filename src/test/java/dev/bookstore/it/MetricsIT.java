@@ -56,8 +56,7 @@ class MetricsIT extends BookstoreIT {
     }
 
     private static HttpResponse<String> scrape(String authorization) throws Exception {
-        // no kept-alive TLS connection is left behind for the server's stop to wait for
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(METRICS)).header("Connection", "close").GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(METRICS)).GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -111,7 +110,7 @@ class MetricsIT extends BookstoreIT {
         SignInRoundTrip.signIn(browser, "/sign-in", "kakao");
         browser.get(ItSettings.url("/shelf"));
         String everything = scraper().send(HttpRequest.newBuilder(URI.create(METRICS.replace("?scope=application", "")))
-                .header("Authorization", READER).header("Connection", "close").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+                .header("Authorization", READER).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
         for (var user : DemoUsers.all()) {
             assertFalse(everything.contains(user.subject()), "a user id in the metrics");
             if (user.email() != null) {
