@@ -1,6 +1,7 @@
 package dev.bookstore.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bookstore.devprovider.LocalLogto;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class ClusterIT {
 
     private static final int PROVIDER_PORT = 19181;
+    private static final int TRACE_RECEIVER_PORT = 19184;
     private static final Path CLUSTER_CONFIG = Path.of(System.getProperty("it.cluster.config", "src/test/cluster"));
     private static final Path LTPA_KEYS = Path.of(System.getProperty("wlp.home", "target/liberty/wlp"))
             .resolveSibling("cluster-it/ltpa.keys").toAbsolutePath();
@@ -48,12 +50,17 @@ class ClusterIT {
     private final String baseUrl = a.url("");
     private LocalLogto logto;
     private LocalPostgres postgres;
+    /** Both members export their traces here (standard OTEL_* settings), as to a collector. */
+    private OtlpTraceReceiver traces;
+    /** The authorization codes of this class's sign-ins, which no span may hold. */
+    private final List<String> callbackCodes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     void startTheCluster() throws Exception {
         logto = LocalLogto.start("127.0.0.1", PROVIDER_PORT, new LocalLogtoClient(ItSettings.CLIENT_ID,
                 ItSettings.CLIENT_SECRET, Set.of(baseUrl + "/callback"), Set.of(baseUrl + "/")));
         ClusterMember.createLtpaKeys(LTPA_KEYS, LTPA_PASSWORD);
+        traces = OtlpTraceReceiver.start(TRACE_RECEIVER_PORT);
         postgres = LocalPostgres.start(POSTGRES_PORT, "bookstore", DB_PASSWORD, "bookstore");
         // In place of the default Hazelcast file (Kubernetes discovery), as ops would mount their own.
         Path loopback = CLUSTER_CONFIG.resolve("hazelcast-loopback.xml");
@@ -69,6 +76,9 @@ class ClusterIT {
         a.stop();
         if (logto != null) {
             logto.close();
+        }
+        if (traces != null) {
+            traces.close();
         }
         if (postgres != null) {
             try {
@@ -103,6 +113,14 @@ class ClusterIT {
         if (member == b) {
             settings.put("WLP_LOGGING_MESSAGE_FORMAT", "json"); // as a Kubernetes log stack wants (docs/OPERATIONS.md)
         }
+        // Traces to an OTLP endpoint, with OpenTelemetry's standard settings only (docs/OPERATIONS.md, "Traces").
+        settings.put("OTEL_SDK_DISABLED", "false");
+        settings.put("OTEL_SERVICE_NAME", "bookstore-" + (member == a ? "a" : "b"));
+        settings.put("OTEL_EXPORTER_OTLP_ENDPOINT", traces.endpoint());
+        settings.put("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+        settings.put("OTEL_METRICS_EXPORTER", "none");
+        settings.put("OTEL_LOGS_EXPORTER", "none");
+        settings.put("OTEL_BSP_SCHEDULE_DELAY", "200");
         return settings;
     }
 
@@ -110,8 +128,10 @@ class ClusterIT {
      * What the load balancer does: the request goes to {@code member}, with the Host users addressed (the
      * public URL), so each member sees the URL the users typed, as behind a real load balancer.
      */
-    private HttpResponse<String> get(Browserless browser, ClusterMember member, String pathAndQuery) {
-        return browser.getWith(member.url(pathAndQuery), "Host", URI.create(baseUrl).getAuthority());
+    private HttpResponse<String> get(Browserless browser, ClusterMember member, String pathAndQuery, String... headers) {
+        String[] withHost = java.util.stream.Stream.concat(java.util.stream.Stream.of(headers),
+                java.util.stream.Stream.of("Host", URI.create(baseUrl).getAuthority())).toArray(String[]::new);
+        return browser.getWith(member.url(pathAndQuery), withHost);
     }
 
     private HttpResponse<String> post(Browserless browser, ClusterMember member, String path, String... headers) {
@@ -120,18 +140,23 @@ class ClusterIT {
         return browser.post(member.url(path), Map.of(), withHost);
     }
 
-    /** Sign-in started at {@code start}; Logto's redirect back to the callback is routed to {@code callback}. */
-    private void signIn(Browserless browser, ClusterMember start, ClusterMember callback, String user) {
-        HttpResponse<String> toLogto = get(browser, start, "/sign-in");
+    /**
+     * Sign-in started at {@code start}; Logto's redirect back to the callback is routed to {@code callback}.
+     * Returns that callback's URL (with its code and state). {@code signInHeaders} go with the first request.
+     */
+    private URI signIn(Browserless browser, ClusterMember start, ClusterMember callback, String user, String... signInHeaders) {
+        HttpResponse<String> toLogto = get(browser, start, "/sign-in", signInHeaders);
         assertEquals(302, toLogto.statusCode(), toLogto::body);
         HttpResponse<String> page = browser.follow(toLogto);
         assertEquals(200, page.statusCode(), page::body);
         HttpResponse<String> back = browser.post(page.uri().resolve("/oidc/auth/submit").toString(),
                 Map.of("interaction", Browserless.inputValue(page.body(), "interaction"), "user", user));
         URI toCallback = Browserless.location(back);
+        callbackCodes.add(Browserless.query(toCallback).get("code"));
         HttpResponse<String> landed = get(browser, callback, toCallback.getRawPath() + "?" + toCallback.getRawQuery());
         assertEquals(302, landed.statusCode(), landed::body);
         assertEquals("/", Browserless.location(landed).getPath(), "signed in and sent home");
+        return toCallback;
     }
 
     private void assertSignedIn(Browserless browser, ClusterMember member, String name) {
@@ -294,11 +319,11 @@ class ClusterIT {
     /** Member B logs JSON: the app's own line about a refused callback carries the page's request id as a field. */
     @Test
     @Order(4)
-    void jsonLogLinesCarryTheRequestIdAsAField() throws Exception {
+    void aRefusedCallbacksRequestIdIsInItsLogLineAndInItsTraceWhichTheLineNames() throws Exception {
         Browserless forger = new Browserless();
         assertEquals(302, get(forger, b, "/sign-in").statusCode());
         int logFrom = b.logLines();
-        HttpResponse<String> refused = get(forger, b, "/callback?code=forged&state=forged");
+        HttpResponse<String> refused = get(forger, b, "/callback?code=forged-code-value&state=forged-state-value");
         assertEquals(400, refused.statusCode(), refused::body);
         java.util.regex.Matcher shown = java.util.regex.Pattern.compile("id=\"request-id\">([0-9a-f]+)<").matcher(refused.body());
         assertTrue(shown.find(), refused::body);
@@ -309,6 +334,68 @@ class ClusterIT {
         assertEquals(requestId, json.get("ext_requestId"), line);
         assertEquals("dev.bookstore.auth.boundary.SignInProblemPage", json.get("module"), line);
         assertEquals("WARNING", json.get("loglevel"), line);
+
+        OtlpTraceReceiver.ReceivedSpan callback = traces.await("B's callback span of request " + requestId,
+                span -> span.name().equals("sign-in callback") && requestId.equals(span.attribute("bookstore.request_id")));
+        assertEquals("bookstore-b", callback.service());
+        assertEquals("failed", callback.attribute("bookstore.outcome"));
+        assertEquals(callback.traceId(), json.get("ext_traceId"), "the log line leads to the trace: " + line);
+        OtlpTraceReceiver.ReceivedSpan libertys = traces.await("Liberty's span of that callback",
+                span -> span.name().equals("GET /callback") && span.parentSpanId().equals(callback.spanId()));
+        assertEquals("code=REDACTED&state=REDACTED", libertys.attribute("url.query"));
+    }
+
+    @Test
+    @Order(4)
+    void aSignInStartedOnAAndCompletedOnBIsOneTraceWithSpansForTheCallbackAndEachCallToLogto() throws Exception {
+        // The trace a gateway in front of the members would have begun: the sign-in continues it.
+        String trace = java.util.UUID.randomUUID().toString().replace("-", "");
+        String gatewaySpan = "00f067aa0ba902b7";
+        signIn(new Browserless(), a, b, "kakao", "traceparent", "00-" + trace + "-" + gatewaySpan + "-01");
+        OtlpTraceReceiver.ReceivedSpan callback = traces.await("B's span of the completed callback",
+                span -> span.name().equals("sign-in callback") && span.traceId().equals(trace));
+        assertEquals("signed_in", callback.attribute("bookstore.outcome"));
+        OtlpTraceReceiver.ReceivedSpan start = traces.await("A's sign-in start in that trace",
+                span -> span.spanId().equals(callback.parentSpanId()));
+        assertEquals("sign-in start", start.name());
+        assertEquals("bookstore-a", start.service());
+        assertEquals(trace, start.traceId());
+        OtlpTraceReceiver.ReceivedSpan signInPage = traces.await("Liberty's span of A's /sign-in",
+                span -> span.spanId().equals(start.parentSpanId()));
+        assertEquals("GET /sign-in", signInPage.name());
+        assertEquals(gatewaySpan, signInPage.parentSpanId());
+        assertEquals("bookstore-b", callback.service());
+        OtlpTraceReceiver.ReceivedSpan exchange = traces.await("the code exchange under the callback",
+                span -> span.name().equals("code exchange") && span.parentSpanId().equals(callback.spanId()));
+        assertEquals("redeemed", exchange.attribute("bookstore.outcome"));
+        assertEquals("bookstore-b", exchange.service());
+        OtlpTraceReceiver.ReceivedSpan token = traces.await("the call to Logto's token endpoint",
+                span -> span.name().equals("POST logto token") && span.parentSpanId().equals(exchange.spanId()));
+        assertEquals("CLIENT", token.kind().replace("SPAN_KIND_", ""));
+        assertEquals("200", token.attribute("http.response.status_code"));
+        traces.await("the userinfo call, in the sign-in's trace",
+                span -> span.name().equals("GET logto userinfo") && span.traceId().equals(trace));
+        traces.await("Liberty's span of the callback request, in the sign-in's trace",
+                span -> span.name().equals("GET /callback") && span.parentSpanId().equals(callback.spanId()));
+    }
+
+    /** Last: every span both members exported while this class ran (sign-ins, refusals, logouts, webhooks). */
+    @Test
+    @Order(7)
+    void noSpanCarriesACodeAQueryValueAUserOrAToken() {
+        String everything = traces.spans().toString();
+        assertFalse(callbackCodes.isEmpty());
+        for (String code : callbackCodes) {
+            assertFalse(everything.contains(code), "an authorization code in a span");
+        }
+        assertFalse(everything.contains("forged-code-value") || everything.contains("forged-state-value"), "a query value in a span");
+        for (var user : dev.bookstore.devprovider.DemoUsers.all()) {
+            assertFalse(everything.contains(user.subject()), "a user id in a span");
+            if (user.email() != null) {
+                assertFalse(everything.contains(user.email()), "an email in a span");
+            }
+        }
+        assertFalse(java.util.regex.Pattern.compile("eyJ[A-Za-z0-9_-]{8,}").matcher(everything).find(), "a JWT in a span");
     }
 
     private int refreshGrants() {

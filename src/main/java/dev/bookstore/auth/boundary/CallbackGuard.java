@@ -7,10 +7,16 @@ import dev.bookstore.auth.entity.CallbackOutcome;
 import dev.bookstore.auth.entity.PendingSignIn;
 import dev.bookstore.auth.entity.SignInProblem;
 import dev.bookstore.auth.entity.SignInRefusal;
+import dev.bookstore.logto.control.Traces;
 import dev.bookstore.profile.control.ProfileLoader;
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.control.UserinfoRefusedException;
 import dev.bookstore.tokens.entity.UserTokens;
+import dev.bookstore.web.control.RequestId;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
@@ -65,6 +71,9 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
     CodeExchanges exchanges;
 
     @Inject
+    Traces traces;
+
+    @Inject
     Instance<OpenIdContext> sessionOpenIdContext;
 
     @Inject
@@ -86,8 +95,24 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
         if (code == null || session == null || !(session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE) instanceof PendingSignIn pending)) {
             return context.doNothing(); // no sign-in of this browser to redeem a code for: the servlet says so
         }
+        Span callback = traces.start("sign-in callback", SpanKind.SERVER, pending.traceParent());
+        try (Scope traced = callback.makeCurrent()) {
+            RequestId.of(request); // the id a refusal page shows is in this trace, and its log lines carry the trace's id
+            String traceParent = Traces.traceParentOf(callback);
+            request.setAttribute(Traces.REQUEST_PARENT, traceParent); // Liberty's span of the callback joins it too
+            AuthenticationStatus status = redeem(request, context, code, pending, traceParent);
+            callback.setAttribute(Traces.OUTCOME, outcome(request, status));
+            return status;
+        } finally {
+            callback.end();
+        }
+    }
+
+    /** Steps 2 to 4: the mechanism checks the callback and redeems its code; then the user's profile. */
+    private AuthenticationStatus redeem(HttpServletRequest request, HttpMessageContext context, String code,
+                                        PendingSignIn pending, String traceParent) throws AuthenticationException {
         RefusalRecorder checked = new RefusalRecorder(context);
-        CodeExchange exchange = exchanges.expect(code, pending);
+        CodeExchange exchange = exchanges.expect(code, pending, traceParent);
         AuthenticationStatus status;
         try {
             status = mechanism.validateRequest(request, checked.getResponse(), checked);
@@ -101,6 +126,15 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
             return status;
         }
         return withUserinfo(request, context);
+    }
+
+    /** For the callback's span: signed in, or the refusal's kind (never its text, which may name the user). */
+    private static String outcome(HttpServletRequest request, AuthenticationStatus status) {
+        if (request.getAttribute(CallbackOutcome.ATTRIBUTE) instanceof CallbackOutcome outcome && outcome.refusal() != null) {
+            Span.current().setStatus(StatusCode.ERROR, outcome.refusal().problem().name());
+            return outcome.refusal().problem().name().toLowerCase(java.util.Locale.ROOT);
+        }
+        return status == AuthenticationStatus.SUCCESS ? "signed_in" : status.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** What the code exchange found out (CodeRelay), else why the mechanism stopped before or after it. */

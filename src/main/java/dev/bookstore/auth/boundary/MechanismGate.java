@@ -4,6 +4,7 @@ import dev.bookstore.auth.control.QueryParameter;
 import dev.bookstore.auth.entity.PendingSignIn;
 import dev.bookstore.auth.entity.SignInIntent;
 import dev.bookstore.logto.control.BookstoreMetrics;
+import dev.bookstore.logto.control.Traces;
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.web.control.ReturnTo;
@@ -36,6 +37,9 @@ public abstract class MechanismGate implements HttpAuthenticationMechanism {
 
     @Inject
     BookstoreMetrics metrics;
+
+    @Inject
+    Traces traces;
 
     @Inject
     @Delegate
@@ -97,7 +101,8 @@ public abstract class MechanismGate implements HttpAuthenticationMechanism {
     }
 
     /** A protected page sends the browser to Logto itself: note where to bring the user back. */
-    private static void rememberSignIn(HttpServletRequest request) {
-        SignInParameters.starting(request, PendingSignIn.start(SignInIntent.SIGN_IN, ReturnTo.of(request)));
+    private void rememberSignIn(HttpServletRequest request) {
+        SignInParameters.starting(request, PendingSignIn.start(SignInIntent.SIGN_IN, ReturnTo.of(request),
+                traces.continuedLater("sign-in start", Traces.SIGN_IN_INTENT, "protected_page")));
     }
 }

@@ -6,6 +6,7 @@ import dev.bookstore.auth.entity.PendingSignIn;
 import dev.bookstore.auth.entity.SignInIntent;
 import dev.bookstore.auth.entity.SignInProblem;
 import dev.bookstore.logto.control.BookstoreMetrics;
+import dev.bookstore.logto.control.Traces;
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.web.control.ReturnTo;
 import jakarta.inject.Inject;
@@ -35,6 +36,9 @@ public class SignInServlet extends HttpServlet {
     BookstoreMetrics metrics;
 
     @Inject
+    Traces traces;
+
+    @Inject
     SecurityContext securityContext;
 
     @Inject
@@ -54,8 +58,10 @@ public class SignInServlet extends HttpServlet {
             problemPage.show(request, response, SignInProblem.MISCONFIGURED, verdict.fix());
             return;
         }
-        SignInParameters.starting(request, PendingSignIn.start(intent, returnTo));
-        metrics.signInStarted(intent.name().toLowerCase(java.util.Locale.ROOT));
+        String intentName = intent.name().toLowerCase(java.util.Locale.ROOT);
+        SignInParameters.starting(request, PendingSignIn.start(intent, returnTo,
+                traces.continuedLater("sign-in start", Traces.SIGN_IN_INTENT, intentName)));
+        metrics.signInStarted(intentName);
         response.setHeader("Cache-Control", "no-store");
         AuthenticationStatus status;
         try {

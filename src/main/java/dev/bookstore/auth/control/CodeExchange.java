@@ -11,13 +11,15 @@ public final class CodeExchange {
 
     private final ProofKey proofKey;
     private final String nonce;
+    private final String traceParent;
     private volatile boolean contested;
     private volatile boolean reached;
     private volatile SignInRefusal refusal;
 
-    CodeExchange(ProofKey proofKey, String nonce) {
+    CodeExchange(ProofKey proofKey, String nonce, String traceParent) {
         this.proofKey = proofKey;
         this.nonce = nonce;
+        this.traceParent = traceParent;
     }
 
     public ProofKey proofKey() {
@@ -27,6 +29,11 @@ public final class CodeExchange {
     /** The nonce the sign-in sent, or null when it is not known (the ID token's nonce is then Liberty's to check). */
     public String nonce() {
         return nonce;
+    }
+
+    /** The callback's span (W3C traceparent, null when not traced): the relay's span joins the sign-in's trace. */
+    public String traceParent() {
+        return traceParent;
     }
 
     /** The same code came from two callbacks at once: neither may redeem it. */

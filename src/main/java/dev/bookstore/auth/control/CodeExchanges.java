@@ -18,9 +18,9 @@ public class CodeExchanges {
 
     private final Map<String, CodeExchange> byCode = new ConcurrentHashMap<>();
 
-    /** Called before the mechanism sees the callback; pair it with {@link #end}. */
-    public CodeExchange expect(String code, PendingSignIn pending) {
-        CodeExchange expected = new CodeExchange(pending.proofKey(), pending.nonce());
+    /** Called before the mechanism sees the callback (traced as {@code traceParent}); pair it with {@link #end}. */
+    public CodeExchange expect(String code, PendingSignIn pending, String traceParent) {
+        CodeExchange expected = new CodeExchange(pending.proofKey(), pending.nonce(), traceParent);
         CodeExchange earlier = byCode.putIfAbsent(code, expected);
         if (earlier != null) {
             // two callbacks carry one code at once: one of them is not the browser's own, so both lose it

@@ -7,6 +7,11 @@ import dev.bookstore.logto.control.HttpCalls;
 import dev.bookstore.logto.control.InvalidTokenException;
 import dev.bookstore.logto.control.LogtoEndpoints;
 import dev.bookstore.logto.control.LogtoJwtVerifier;
+import dev.bookstore.logto.control.Traces;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -52,6 +57,9 @@ public class CodeRelay {
     @Inject
     LogtoJwtVerifier verifier;
 
+    @Inject
+    Traces traces;
+
     /** {@code fields} as the mechanism posted them; {@code authorization} its Authorization header, or null. */
     public Answer redeem(List<Map.Entry<String, String>> fields, String authorization) {
         if (!"authorization_code".equals(field(fields, "grant_type"))) {
@@ -62,6 +70,21 @@ public class CodeRelay {
             return error(400, "invalid_grant", "no callback of this server brought this code");
         }
         CodeExchange exchange = claimed.get();
+        Span span = traces.start("code exchange", SpanKind.INTERNAL, exchange.traceParent());
+        try (Scope traced = span.makeCurrent()) {
+            Answer answer = redeem(fields, authorization, exchange);
+            if (exchange.refusal() != null) {
+                span.setStatus(StatusCode.ERROR, exchange.refusal().problem().name());
+            }
+            span.setAttribute(Traces.OUTCOME, exchange.refusal() == null ? "redeemed"
+                    : exchange.refusal().problem().name().toLowerCase(java.util.Locale.ROOT));
+            return answer;
+        } finally {
+            span.end();
+        }
+    }
+
+    private Answer redeem(List<Map.Entry<String, String>> fields, String authorization, CodeExchange exchange) {
         HttpResponse<String> logto;
         try {
             logto = http.send(withVerifier(fields, exchange, authorization));

@@ -6,18 +6,19 @@ import java.time.Instant;
 /**
  * A sign-in that left for Logto and has not come back yet, kept in the HTTP session (so the callback may land on
  * any cluster member): where to, how to start it again, its PKCE key, and the nonce Liberty's mechanism sent
- * (null until the browser is on its way to Logto), which the code exchange checks the ID token against.
+ * (null until the browser is on its way to Logto), which the code exchange checks the ID token against, and the
+ * W3C traceparent of its start (null when not traced), so that its callback joins the same trace.
  */
-public record PendingSignIn(SignInIntent intent, String returnTo, ProofKey proofKey, String nonce, Instant startedAt)
-        implements Serializable {
+public record PendingSignIn(SignInIntent intent, String returnTo, ProofKey proofKey, String nonce, Instant startedAt,
+                            String traceParent) implements Serializable {
 
     public static final String SESSION_ATTRIBUTE = PendingSignIn.class.getName();
 
-    public static PendingSignIn start(SignInIntent intent, String returnTo) {
-        return new PendingSignIn(intent, returnTo, ProofKey.generate(), null, Instant.now());
+    public static PendingSignIn start(SignInIntent intent, String returnTo, String traceParent) {
+        return new PendingSignIn(intent, returnTo, ProofKey.generate(), null, Instant.now(), traceParent);
     }
 
     public PendingSignIn withNonce(String sentNonce) {
-        return new PendingSignIn(intent, returnTo, proofKey, sentNonce, startedAt);
+        return new PendingSignIn(intent, returnTo, proofKey, sentNonce, startedAt, traceParent);
     }
 }

@@ -1,6 +1,8 @@
 package dev.bookstore.logto.control;
 
-import dev.bookstore.logto.control.LogtoConfiguration;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +32,9 @@ public class HttpCalls {
     @Inject
     BookstoreMetrics metrics;
 
+    @Inject
+    Traces traces;
+
     private Duration timeout;
     private HttpClient client;
 
@@ -54,16 +59,23 @@ public class HttpCalls {
 
     /**
      * Sends with the shared timeout; an interruption is reported as an I/O failure (the thread keeps its flag).
-     * A call to Logto is timed, by endpoint and outcome ({@link BookstoreMetrics#logtoCall}).
+     * A call to Logto is timed, by endpoint and outcome ({@link BookstoreMetrics#logtoCall}). Each call is a client
+     * span of the current trace, whose context goes with the request (W3C traceparent).
      */
     public HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
         HttpRequest built = request.timeout(timeout).build();
         String logtoEndpoint = LogtoEndpointNames.of(built.uri(), configuration.settings().endpoint());
+        Span span = traces.outgoing(built.method(), logtoEndpoint, built.uri().getHost(), port(built.uri()));
         long start = System.nanoTime();
         String outcome = "error";
-        try {
+        try (Scope scope = span.makeCurrent()) {
+            if (span.getSpanContext().isValid()) {
+                Traces.propagate(request);
+                built = request.build();
+            }
             HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             outcome = response.statusCode() / 100 + "xx";
+            span.setAttribute("http.response.status_code", (long) response.statusCode());
             return response;
         } catch (java.net.http.HttpTimeoutException late) {
             outcome = "timeout";
@@ -75,6 +87,14 @@ public class HttpCalls {
             if (logtoEndpoint != null) {
                 metrics.logtoCall(logtoEndpoint, outcome, Duration.ofNanos(System.nanoTime() - start));
             }
+            if (!outcome.equals("2xx") && !outcome.equals("3xx")) {
+                span.setStatus(StatusCode.ERROR, outcome);
+            }
+            span.end();
         }
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
     }
 }

@@ -1,10 +1,14 @@
 package dev.bookstore.web.control;
 
+import dev.bookstore.logto.control.Traces;
 import jakarta.servlet.ServletRequest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-/** A short id shown on error pages and written next to the log line, so support can find one in the other. */
+/**
+ * A short id shown on error pages and written next to the log line, so support can find one in the other; when
+ * traced, it is also an attribute of the request's span ({@code bookstore.request_id}).
+ */
 public final class RequestId {
 
     private static final String ATTRIBUTE = RequestId.class.getName();
@@ -22,6 +26,12 @@ public final class RequestId {
         String id = HexFormat.of().formatHex(bytes);
         request.setAttribute(ATTRIBUTE, id);
         RequestIdField.set(id);
+        Traces.noteRequestId(id);
         return id;
+    }
+
+    /** The request's id if it has been given one, else null. */
+    public static String existing(ServletRequest request) {
+        return request.getAttribute(ATTRIBUTE) instanceof String id ? id : null;
     }
 }

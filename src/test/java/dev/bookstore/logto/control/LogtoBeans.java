@@ -1,6 +1,7 @@
 package dev.bookstore.logto.control;
 
 import dev.bookstore.logto.entity.LogtoSettings;
+import io.opentelemetry.api.OpenTelemetry;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,6 +26,7 @@ public final class LogtoBeans {
         http = new HttpCalls();
         http.configuration = configuration;
         http.metrics = metrics;
+        http.traces = Traces.using(OpenTelemetry.noop());
         http.create();
         endpoints = new LogtoEndpoints();
         endpoints.http = http;

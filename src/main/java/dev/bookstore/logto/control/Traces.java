@@ -1,0 +1,168 @@
+package dev.bookstore.logto.control;
+
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapGetter;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.http.HttpRequest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The app's own spans, beside the HTTP span Liberty's mpTelemetry makes for each request. A sign-in crosses
+ * requests that share no header (the browser's trip to Logto, the callback, Liberty's call to the token relay), so
+ * its trace context travels with it as a W3C {@code traceparent}: in the pending sign-in, then in the code exchange.
+ * With OpenTelemetry off (Liberty's default, {@code OTEL_SDK_DISABLED}), every span here is a no-op.
+ * Spans carry no URL, user, code or token: only names of steps, Logto endpoints and outcomes.
+ */
+@ApplicationScoped
+public class Traces {
+
+    public static final AttributeKey<String> REQUEST_ID = AttributeKey.stringKey("bookstore.request_id");
+    public static final AttributeKey<String> OUTCOME = AttributeKey.stringKey("bookstore.outcome");
+    public static final AttributeKey<String> SIGN_IN_INTENT = AttributeKey.stringKey("bookstore.sign_in.intent");
+    static final AttributeKey<String> LOGTO_ENDPOINT = AttributeKey.stringKey("logto.endpoint");
+
+    /** Request attribute: the traceparent Liberty's span of this request is to continue (a callback's sign-in). */
+    public static final String REQUEST_PARENT = Traces.class.getName() + ".parent";
+    /** Parameters whose values say nothing of anyone: a language, a notice, an OAuth error code. */
+    private static final Set<String> PLAIN_PARAMETERS = Set.of("lang", "ended", "error");
+    private static final String TRACEPARENT = "traceparent";
+    private static final TextMapGetter<String> HEADER_VALUE = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(String traceParent) {
+            return List.of(TRACEPARENT);
+        }
+
+        @Override
+        public String get(String traceParent, String key) {
+            return TRACEPARENT.equals(key) ? traceParent : null;
+        }
+    };
+
+    @Inject
+    OpenTelemetry openTelemetry;
+
+    private Tracer tracer;
+    private boolean enabled;
+
+    @PostConstruct
+    void create() {
+        tracer = openTelemetry.getTracer("dev.bookstore");
+        // A span that is never ended is never exported: this only asks whether spans are made at all.
+        enabled = tracer.spanBuilder("probe").startSpan().getSpanContext().isValid();
+    }
+
+    /** Whether anything is traced (OTEL_SDK_DISABLED=false): else the app does no tracing work at all. */
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** Outside a container (unit tests, the benchmark's tools): spans go to {@code openTelemetry}. */
+    public static Traces using(OpenTelemetry openTelemetry) {
+        Traces traces = new Traces();
+        traces.openTelemetry = openTelemetry;
+        traces.create();
+        return traces;
+    }
+
+    /**
+     * A span under {@code traceParent} (a sign-in's context from an earlier request), or under the current span
+     * when that is null. A current span of another trace (Liberty's span of this request) is linked.
+     */
+    public Span start(String name, SpanKind kind, String traceParent) {
+        SpanBuilder span = tracer.spanBuilder(name).setSpanKind(kind);
+        SpanContext current = Span.current().getSpanContext();
+        if (traceParent != null) {
+            Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), traceParent, HEADER_VALUE);
+            span.setParent(parent);
+            String parentTrace = Span.fromContext(parent).getSpanContext().getTraceId();
+            if (current.isValid() && !current.getTraceId().equals(parentTrace)) {
+                span.addLink(current);
+            }
+        }
+        return span.startSpan();
+    }
+
+    /**
+     * A step that happens now and that later requests continue (a sign-in's start): an ended span under the current
+     * one, as the traceparent they carry; null when not traced.
+     */
+    public String continuedLater(String name, AttributeKey<String> key, String value) {
+        Span step = tracer.spanBuilder(name).setAttribute(key, value).startSpan();
+        step.end();
+        return traceParentOf(step);
+    }
+
+    /** A call out of the app, to Logto's {@code logtoEndpoint} (null: another service, the app's own API). */
+    Span outgoing(String method, String logtoEndpoint, String host, int port) {
+        Span span = tracer.spanBuilder(method + " " + (logtoEndpoint == null ? "bookstore-api" : "logto " + logtoEndpoint))
+                .setSpanKind(SpanKind.CLIENT)
+                .setAttribute("http.request.method", method)
+                .setAttribute("server.address", host)
+                .setAttribute("server.port", (long) port)
+                .startSpan();
+        if (logtoEndpoint != null) {
+            span.setAttribute(LOGTO_ENDPOINT, logtoEndpoint);
+        }
+        return span;
+    }
+
+    /** The W3C traceparent of {@code span}, to carry its context into a later request; null when not traced. */
+    public static String traceParentOf(Span span) {
+        if (!span.getSpanContext().isValid()) {
+            return null;
+        }
+        Map<String, String> headers = new HashMap<>();
+        W3CTraceContextPropagator.getInstance().inject(Context.root().with(span), headers, Map::put);
+        return headers.get(TRACEPARENT);
+    }
+
+    /** The current span's context goes with {@code request} (W3C traceparent), so the service called joins the trace. */
+    static void propagate(HttpRequest.Builder request) {
+        W3CTraceContextPropagator.getInstance().inject(Context.current(), request, HttpRequest.Builder::setHeader);
+    }
+
+    /**
+     * {@code query} as a span may keep it: every parameter's name, each value {@code REDACTED} (OpenTelemetry's word
+     * for it) but those of {@link #PLAIN_PARAMETERS}. A callback's query holds the authorization code and state, and
+     * a page's may hold anything a user typed.
+     */
+    public static String redactedQuery(String query) {
+        StringBuilder redacted = new StringBuilder();
+        for (String parameter : query.split("&", -1)) {
+            int equals = parameter.indexOf('=');
+            String name = equals < 0 ? parameter : parameter.substring(0, equals);
+            if (!redacted.isEmpty()) {
+                redacted.append('&');
+            }
+            redacted.append(name);
+            if (equals >= 0) {
+                redacted.append('=').append(PLAIN_PARAMETERS.contains(name) ? parameter.substring(equals + 1) : "REDACTED");
+            }
+        }
+        return redacted.toString();
+    }
+
+    /** The current trace's id, for log lines; null when nothing is traced. */
+    public static String currentTraceId() {
+        SpanContext current = Span.current().getSpanContext();
+        return current.isValid() ? current.getTraceId() : null;
+    }
+
+    /** The id an error page shows, on the current span (Liberty's span of the request, or the app's own). */
+    public static void noteRequestId(String requestId) {
+        Span.current().setAttribute(REQUEST_ID, requestId);
+    }
+}
