@@ -42,6 +42,7 @@ class ReadmeFirstRunIT {
     private static final Duration FIRST_START = Duration.ofMinutes(8);
 
     private static Path copy;
+    private static String readme;
     private static String runCommand;
     private static String setupCommand;
     private static String configuredRunCommand;
@@ -49,7 +50,7 @@ class ReadmeFirstRunIT {
     @BeforeAll
     static void cleanCopy() throws IOException, InterruptedException {
         Path project = Path.of(System.getProperty("it.project.dir", "."));
-        String readme = Files.readString(project.resolve("README.md"));
+        readme = Files.readString(project.resolve("README.md"));
         runCommand = runCommand(readme);
         setupCommand = realLogtoCommand(readme, "-Plogto-setup");
         configuredRunCommand = realLogtoCommand(readme, "liberty:run");
@@ -73,6 +74,7 @@ class ReadmeFirstRunIT {
             assertTrue(run.output().contains("Signing in through the built-in local Logto at http://127.0.0.1:3001"), "start-up says which Logto");
             kakaoDemoUserSignsInSeesHerOrganizationAndSignsOut();
             anAdminAddsABook(persistedTitle);
+            theReadmesMetricsCommandShowsTheSignIns();
         }
 
         String endpoint = "http://127.0.0.1:" + OTHER_PROVIDER_PORT;
@@ -99,6 +101,21 @@ class ReadmeFirstRunIT {
                 readerSignsInReadsTheShelfAndIsSignedOutByLogto(emptyTenant, persistedTitle);
             }
         }
+    }
+
+    /** The "Operations" section's curl command, run as written, after the sign-ins above. */
+    private static void theReadmesMetricsCommandShowsTheSignIns() throws IOException, InterruptedException {
+        Matcher command = Pattern.compile("`(curl [^`]*/metrics[^`]*)`").matcher(readme);
+        assertTrue(command.find(), "the README shows how to read the metrics");
+        Process curl = new ProcessBuilder("bash", "-c", command.group(1)).redirectErrorStream(true).start();
+        String metrics = new String(curl.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, curl.waitFor(), metrics);
+        Matcher completed = Pattern.compile("(?m)^bookstore_sign_in_duration_seconds_count(\\{[^}]*\\})? ([0-9.]+)$").matcher(metrics);
+        double signIns = 0;
+        while (completed.find()) {
+            signIns += Double.parseDouble(completed.group(2));
+        }
+        assertTrue(signIns >= 2, "the sign-ins above are counted: " + metrics);
     }
 
     private static void kakaoDemoUserSignsInSeesHerOrganizationAndSignsOut() throws IOException {
