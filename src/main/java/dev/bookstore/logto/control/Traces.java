@@ -82,6 +82,9 @@ public class Traces {
      * when that is null. A current span of another trace (Liberty's span of this request) is linked.
      */
     public Span start(String name, SpanKind kind, String traceParent) {
+        if (!enabled) {
+            return Span.getInvalid();
+        }
         SpanBuilder span = tracer.spanBuilder(name).setSpanKind(kind);
         SpanContext current = Span.current().getSpanContext();
         if (traceParent != null) {
@@ -100,6 +103,9 @@ public class Traces {
      * one, as the traceparent they carry; null when not traced.
      */
     public String continuedLater(String name, AttributeKey<String> key, String value) {
+        if (!enabled) {
+            return null;
+        }
         Span step = tracer.spanBuilder(name).setAttribute(key, value).startSpan();
         step.end();
         return traceParentOf(step);
@@ -107,6 +113,9 @@ public class Traces {
 
     /** A call out of the app, to Logto's {@code logtoEndpoint} (null: another service, the app's own API). */
     Span outgoing(String method, String logtoEndpoint, String host, int port) {
+        if (!enabled) {
+            return Span.getInvalid();
+        }
         Span span = tracer.spanBuilder(method + " " + (logtoEndpoint == null ? "bookstore-api" : "logto " + logtoEndpoint))
                 .setSpanKind(SpanKind.CLIENT)
                 .setAttribute("http.request.method", method)
