@@ -97,7 +97,9 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
         }
         Span callback = traces.start("sign-in callback", SpanKind.SERVER, pending.traceParent());
         try (Scope traced = callback.makeCurrent()) {
-            RequestId.of(request); // the id a refusal page shows is in this trace, and its log lines carry the trace's id
+            if (traces.enabled()) {
+                RequestId.of(request); // the id a refusal page shows is in this trace; its log lines name the trace
+            }
             String traceParent = Traces.traceParentOf(callback);
             request.setAttribute(Traces.REQUEST_PARENT, traceParent); // Liberty's span of the callback joins it too
             AuthenticationStatus status = redeem(request, context, code, pending, traceParent);
