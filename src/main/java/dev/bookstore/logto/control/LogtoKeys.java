@@ -3,16 +3,14 @@ package dev.bookstore.logto.control;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jose.util.DefaultResourceRetriever;
-import dev.bookstore.logto.control.LogtoConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 
 /**
  * Logto's signing keys, from its JWKS: cached, refreshed in the background, and fetched again when a
- * token names a key id the cache does not know (key rotation needs no restart). Fetches wait at most
- * {@code LOGTO_TIMEOUT}.
+ * token names a key id the cache does not know (key rotation needs no restart). Fetches go through the app's
+ * own HTTP calls ({@link KeySetRetriever}: at most {@code LOGTO_TIMEOUT}, counted, traced).
  */
 @ApplicationScoped
 public class LogtoKeys {
@@ -24,7 +22,7 @@ public class LogtoKeys {
     LogtoEndpoints endpoints;
 
     @Inject
-    LogtoConfiguration configuration;
+    HttpCalls http;
 
     private volatile JWKSource<SecurityContext> forAnyone;
     private volatile JWKSource<SecurityContext> forLogtosAnswers;
@@ -56,8 +54,7 @@ public class LogtoKeys {
     }
 
     private JWKSourceBuilder<SecurityContext> builder() throws IOException {
-        int timeoutMillis = (int) configuration.settings().timeout().toMillis();
         return JWKSourceBuilder.<SecurityContext>create(endpoints.jwks().toURL(),
-                new DefaultResourceRetriever(timeoutMillis, timeoutMillis, JWKS_SIZE_LIMIT)).retrying(true);
+                new KeySetRetriever(http, JWKS_SIZE_LIMIT)).retrying(true);
     }
 }
