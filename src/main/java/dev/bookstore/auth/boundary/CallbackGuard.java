@@ -15,7 +15,6 @@ import dev.bookstore.tokens.entity.UserTokens;
 import dev.bookstore.web.control.RequestId;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Scope;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
@@ -32,6 +31,7 @@ import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.Locale;
 
 /**
  * The sign-in, step by step. Steps 2 to 4 are decided here, around Liberty's mechanism; the servlets do the rest.
@@ -103,7 +103,10 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
             String traceParent = Traces.traceParentOf(callback);
             request.setAttribute(Traces.REQUEST_PARENT, traceParent); // Liberty's span of the callback joins it too
             AuthenticationStatus status = redeem(request, context, code, pending, traceParent);
-            callback.setAttribute(Traces.OUTCOME, outcome(request, status));
+            SignInRefusal refusal = request.getAttribute(CallbackOutcome.ATTRIBUTE) instanceof CallbackOutcome outcome
+                    ? outcome.refusal() : null;
+            Traces.outcome(callback, refusal != null ? refusal.problem().traceWord()
+                    : status == AuthenticationStatus.SUCCESS ? "signed_in" : status.name().toLowerCase(Locale.ROOT), refusal != null);
             return status;
         } finally {
             callback.end();
@@ -128,15 +131,6 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
             return status;
         }
         return withUserinfo(request, context);
-    }
-
-    /** For the callback's span: signed in, or the refusal's kind (never its text, which may name the user). */
-    private static String outcome(HttpServletRequest request, AuthenticationStatus status) {
-        if (request.getAttribute(CallbackOutcome.ATTRIBUTE) instanceof CallbackOutcome outcome && outcome.refusal() != null) {
-            Span.current().setStatus(StatusCode.ERROR, outcome.refusal().problem().name());
-            return outcome.refusal().problem().name().toLowerCase(java.util.Locale.ROOT);
-        }
-        return status == AuthenticationStatus.SUCCESS ? "signed_in" : status.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** What the code exchange found out (CodeRelay), else why the mechanism stopped before or after it. */

@@ -10,7 +10,6 @@ import dev.bookstore.logto.control.LogtoJwtVerifier;
 import dev.bookstore.logto.control.Traces;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -73,11 +72,8 @@ public class CodeRelay {
         Span span = traces.start("code exchange", SpanKind.INTERNAL, exchange.traceParent());
         try (Scope traced = span.makeCurrent()) {
             Answer answer = redeem(fields, authorization, exchange);
-            if (exchange.refusal() != null) {
-                span.setStatus(StatusCode.ERROR, exchange.refusal().problem().name());
-            }
-            span.setAttribute(Traces.OUTCOME, exchange.refusal() == null ? "redeemed"
-                    : exchange.refusal().problem().name().toLowerCase(java.util.Locale.ROOT));
+            SignInRefusal refusal = exchange.refusal();
+            Traces.outcome(span, refusal == null ? "redeemed" : refusal.problem().traceWord(), refusal != null);
             return answer;
         } finally {
             span.end();

@@ -23,6 +23,11 @@ public enum SignInProblem {
         return status;
     }
 
+    /** The problem as a lower-case word, as a span's outcome names it. */
+    public String traceWord() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Key prefix of the page's texts in the message bundle. */
     public String messageKey() {
         return "signInProblem." + name();

@@ -6,6 +6,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
@@ -126,6 +127,14 @@ public class Traces {
             span.setAttribute(LOGTO_ENDPOINT, logtoEndpoint);
         }
         return span;
+    }
+
+    /** How the step went, as one of a few fixed words; a failed step's span is also marked as an error. */
+    public static void outcome(Span span, String outcome, boolean failed) {
+        span.setAttribute(OUTCOME, outcome);
+        if (failed) {
+            span.setStatus(StatusCode.ERROR, outcome);
+        }
     }
 
     /** The W3C traceparent of {@code span}, to carry its context into a later request; null when not traced. */

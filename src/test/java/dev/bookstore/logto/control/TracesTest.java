@@ -64,6 +64,20 @@ class TracesTest {
     }
 
     @Test
+    void aFailedOutcomeMarksTheSpanAsAnError() {
+        Span redeemed = traces.start("code exchange", SpanKind.INTERNAL, null);
+        Traces.outcome(redeemed, "redeemed", false);
+        redeemed.end();
+        Span refused = traces.start("sign-in callback", SpanKind.SERVER, null);
+        Traces.outcome(refused, "failed", true);
+        refused.end();
+        assertEquals("redeemed", only("code exchange").getAttributes().get(Traces.OUTCOME));
+        assertEquals(io.opentelemetry.api.trace.StatusCode.UNSET, only("code exchange").getStatus().getStatusCode());
+        assertEquals("failed", only("sign-in callback").getAttributes().get(Traces.OUTCOME));
+        assertEquals(io.opentelemetry.api.trace.StatusCode.ERROR, only("sign-in callback").getStatus().getStatusCode());
+    }
+
+    @Test
     void offNothingIsTracedAndNothingIsCarried() {
         Traces off = Traces.using(OpenTelemetry.noop());
         assertFalse(off.enabled());
