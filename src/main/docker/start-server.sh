@@ -11,4 +11,8 @@ if [ ! -e "$defaults/keystore.xml" ]; then
     printf '<server>\n    <keyStore id="defaultKeyStore" password="%s"/>\n</server>\n' "$password" > "$defaults/keystore.xml"
     chmod 600 "$defaults/keystore.xml"
 fi
+# Users reach the app over https: Liberty's sign-in cookie goes over https only (the app refuses to start otherwise).
+case "${APP_BASE_URL:-}" in
+    https:*) export SESSION_COOKIE_SECURE="${SESSION_COOKIE_SECURE:-true}" ;;
+esac
 exec /opt/ol/wlp/bin/server run bookstore

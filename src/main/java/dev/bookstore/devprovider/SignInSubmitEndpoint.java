@@ -36,7 +36,7 @@ final class SignInSubmitEndpoint implements Endpoint {
                 authorization.redirectUri(), user.get(), authorization.scopes(), authorization.nonce(),
                 authorization.codeChallenge(), authorization.prompt().contains("consent"),
                 authorization.resources(), authorization.resourceScopes(), session.sid(),
-                authorization.maxAgeAsked() ? authTime() : null, Instant.now().plus(AuthorizationCodes.LIFETIME));
+                authorization.maxAgeAsked() || authorization.prompt().contains("login") ? authTime() : null, Instant.now().plus(AuthorizationCodes.LIFETIME));
         context.codes().store(code);
         return AuthorizationRedirects.code(authorization.redirectUri(), code.value(), authorization.state(),
                 context.issuer()).withHeader("Set-Cookie", ProviderSessions.cookieFor(session));

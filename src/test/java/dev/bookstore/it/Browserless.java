@@ -125,6 +125,12 @@ final class Browserless {
         return matcher.group(1);
     }
 
+    /** The browser drops a cookie, e.g. the session's, keeping the rest. */
+    void forget(String name) {
+        List.copyOf(cookies.getCookieStore().getCookies()).stream().filter(cookie -> cookie.getName().equals(name))
+                .forEach(cookie -> cookies.getCookieStore().getURIs().forEach(uri -> cookies.getCookieStore().remove(uri, cookie)));
+    }
+
     Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(cookie -> cookie.getName().equals(name)).map(HttpCookie::getValue).findFirst();

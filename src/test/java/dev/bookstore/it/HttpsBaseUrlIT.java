@@ -26,7 +26,7 @@ class HttpsBaseUrlIT {
     @Deployment(testable = false)
     static WebArchive appBehindHttps() {
         return BookstoreDeployment.withSettings(BookstoreDeployment.packagedWar(),
-                "config_ordinal=500\nAPP_BASE_URL=" + ItSettings.PROXIED_BASE_URL + "\n");
+                "config_ordinal=500\nAPP_BASE_URL=" + ItSettings.PROXIED_BASE_URL + "\nSESSION_COOKIE_SECURE=true\n");
     }
 
     @Test

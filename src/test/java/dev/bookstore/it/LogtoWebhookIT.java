@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
@@ -24,22 +23,14 @@ import org.junit.jupiter.api.Test;
  */
 class LogtoWebhookIT extends BookstoreIT {
 
-    private static final String HOOK = ItSettings.url("/logto-webhook");
-    private static final List<String> EVENTS = List.of("User.SuspensionStatus.Updated", "User.Deleted", "User.Data.Updated",
-            "Role.Deleted");
-
-    /** The IT provider is shared by every IT class: the hook is registered once. */
-    private static boolean hookRegistered;
+    private static final String HOOK = LogtoHook.URL;
 
     private LocalLogto logto;
 
     @BeforeEach
     void registerTheHook(LocalLogto provider) {
         logto = provider;
-        if (!hookRegistered) {
-            logto.console().webhook(HOOK, EVENTS, ItSettings.WEBHOOK_KEY);
-            hookRegistered = true;
-        }
+        LogtoHook.registerOnce(logto);
     }
 
     @AfterEach

@@ -53,6 +53,35 @@ class RecentSignInIT extends BookstoreIT {
         assertTrue(SignInRoundTrip.home(browser).body().contains("Alex Admin"), "the session's own sign-in stays");
     }
 
+    /** Logto states auth_time only when asked (max_age, prompt=login); the request passes through the browser. */
+    @Test
+    void aConfirmationWhoseRequestTheBrowserStrippedOfMaxAgeAndLoginNeverCountsAsRecent(LocalLogto logto) {
+        logto.faults().signInsLookOlderBy(OLDER_THAN_ADMIN_MAX_AGE);
+        SignInRoundTrip.signIn(browser, "/sign-in", "admin");
+        logto.faults().signInsLookOlderBy(Duration.ZERO);
+        URI edited = withoutMaxAgeAndLogin(SignInRoundTrip.start(browser, "/sign-in/confirm?returnTo=%2Fadmin"));
+        HttpResponse<String> confirmed = browser.follow(SignInRoundTrip.answerAtLogto(browser, edited, "admin"));
+        assertEquals(400, confirmed.statusCode(), confirmed::body);
+        assertEquals(303, browser.get(ItSettings.url("/admin")).statusCode(), "no admin page");
+    }
+
+    @Test
+    void aSignInWhoseRequestTheBrowserStrippedOfMaxAgeReachesNoAdminPage() {
+        URI edited = withoutMaxAgeAndLogin(SignInRoundTrip.start(browser, "/sign-in"));
+        assertEquals(302, browser.follow(SignInRoundTrip.answerAtLogto(browser, edited, "admin")).statusCode());
+        assertTrue(SignInRoundTrip.home(browser).body().contains("Alex Admin"), "signed in");
+        HttpResponse<String> admin = browser.get(ItSettings.url("/admin"));
+        assertEquals(303, admin.statusCode(), "Logto stated no auth_time: not a recent sign-in");
+        assertEquals(URI.create(ItSettings.url("/sign-in/confirm?returnTo=%2Fadmin")), Browserless.location(admin));
+    }
+
+    private static URI withoutMaxAgeAndLogin(HttpResponse<String> toLogto) {
+        String url = Browserless.location(toLogto).toString().replaceAll("&max_age=\\d+", "")
+                .replaceAll("prompt=[^&]*", "prompt=consent");
+        assertFalse(url.contains("max_age"), url);
+        return URI.create(url);
+    }
+
     @Test
     void aConfirmationAsSomeoneElseDoesNotCount(LocalLogto logto) {
         logto.faults().signInsLookOlderBy(OLDER_THAN_ADMIN_MAX_AGE);

@@ -23,7 +23,12 @@ final class SignInRoundTrip {
 
     /** On Logto's page, pick a demo user (or cancel); returns Logto's redirect back to the app's callback. */
     static HttpResponse<String> answerAtLogto(Browserless browser, HttpResponse<String> toLogto, String user) {
-        HttpResponse<String> page = browser.follow(toLogto);
+        return answerAtLogto(browser, Browserless.location(toLogto), user);
+    }
+
+    /** The same, at an authorization URL as the browser may have edited it. */
+    static HttpResponse<String> answerAtLogto(Browserless browser, URI authorization, String user) {
+        HttpResponse<String> page = browser.get(authorization.toString());
         assertEquals(200, page.statusCode(), page::body);
         String interaction = Browserless.inputValue(page.body(), "interaction");
         URI submit = page.uri().resolve("/oidc/auth/submit");

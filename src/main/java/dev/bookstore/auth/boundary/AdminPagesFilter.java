@@ -39,11 +39,12 @@ public class AdminPagesFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Optional<UserProfile> signedIn = SessionProfile.of(request);
-        if (signedIn.isPresent() && !signedIn.get().roles().contains("admin")) {
+        if (signedIn.isEmpty() || !signedIn.get().roles().contains("admin")) {
+            // no profile: nothing says what Logto grants this caller now, whatever its sign-in cookie says
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        if (signedIn.isPresent() && !signedIn.get().authenticatedWithin(configuration.settings().adminMaxAge(), Instant.now())) {
+        if (!signedIn.get().authenticatedWithin(configuration.settings().adminMaxAge(), Instant.now())) {
             response.setHeader("Cache-Control", "no-store");
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getContextPath() + SignInIntent.CONFIRM.route() + "?returnTo="

@@ -13,6 +13,7 @@ import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.control.UserinfoRefusedException;
 import dev.bookstore.tokens.entity.UserTokens;
 import dev.bookstore.web.control.RequestId;
+import dev.bookstore.web.control.RoutedPath;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.context.Scope;
@@ -146,7 +147,7 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
     }
 
     static boolean isCallback(HttpServletRequest request) {
-        return request.getRequestURI().equals(request.getContextPath() + "/callback");
+        return "/callback".equals(RoutedPath.of(request)) && RoutedPath.isNormal(request);
     }
 
     /** Step 4: the profile, from the ID token and one userinfo call, or a refusal when userinfo disagrees. */

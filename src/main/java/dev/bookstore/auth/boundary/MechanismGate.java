@@ -8,6 +8,7 @@ import dev.bookstore.logto.control.Traces;
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.web.control.ReturnTo;
+import dev.bookstore.web.control.RoutedPath;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
@@ -52,6 +53,9 @@ public abstract class MechanismGate implements HttpAuthenticationMechanism {
         if (request.getParameter("state") != null && request.getDispatcherType() != DispatcherType.REQUEST) {
             // a forward within a request the mechanism has already seen: not a second callback
             return context.doNothing();
+        }
+        if (!RoutedPath.isNormal(request)) {
+            return context.doNothing(); // answered 400 by NormalPathFilter, or refused as any unknown caller
         }
         if (CallbackGuard.isCallback(request)) {
             return mechanism.validateRequest(request, response, context);

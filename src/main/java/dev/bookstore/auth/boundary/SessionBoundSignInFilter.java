@@ -3,6 +3,7 @@ package dev.bookstore.auth.boundary;
 import dev.bookstore.logout.control.EndedSignIns;
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.entity.UserProfile;
+import dev.bookstore.web.control.RoutedPath;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -26,15 +27,14 @@ public class SessionBoundSignInFilter extends HttpFilter {
     @Inject
     EndedSignIns endedSignIns;
 
-    /** Where a caller may legitimately be signed in without a profile yet, or where no page is shown. */
+    /** Where a caller may legitimately be signed in without a profile yet, or where no page is shown (routed paths). */
     private static final Pattern EXEMPT = Pattern.compile(
             "^/(callback|sign-in(/kakao)?|sign-up|sign-out|backchannel-logout|language|api/.*|jakarta\\.faces\\.resource/.*)$");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (request.getUserPrincipal() != null && !EXEMPT.matcher(path).matches() && !signInLives(request)) {
+        if (request.getUserPrincipal() != null && !EXEMPT.matcher(RoutedPath.of(request)).matches() && !signInLives(request)) {
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();

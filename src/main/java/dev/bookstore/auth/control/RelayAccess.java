@@ -7,21 +7,30 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.regex.Pattern;
 
 /**
- * Who may use the token relay: the server itself (Liberty calls it at APP_INTERNAL_URL, on loopback or on the
- * server's own address), and then only with this app's own client credentials. The address is checked first, so
- * anyone else is refused before their credentials are looked at.
+ * Who may use the token relay: the server itself (Liberty calls it at APP_INTERNAL_URL, which must be a loopback
+ * address), and then only with this app's own client credentials. "The server itself" is decided by the address the
+ * connection arrived at: only a process on this host can reach a loopback address, and no header changes it
+ * (the caller's address is what Liberty's remoteIp makes of X-Forwarded-For, so it is never asked). The address is
+ * checked first, so anyone else is refused before their credentials are looked at.
  */
 public final class RelayAccess {
+
+    private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]+|\\[?[0-9a-fA-F:.%]+]?");
 
     private RelayAccess() {
     }
 
-    /** The caller's address as Liberty's remoteIp settles on it (behind a trusted proxy: the client it names). */
-    public static boolean fromThisServer(String caller, String localAddress) {
+    /** {@code localAddress}: the connection's own end ({@code getLocalAddr()}), an IP literal; never a name to resolve. */
+    public static boolean fromThisServer(String localAddress) {
+        return localAddress != null && IP_LITERAL.matcher(localAddress).matches() && isLoopback(localAddress);
+    }
+
+    private static boolean isLoopback(String ipLiteral) {
         try {
-            return InetAddress.getByName(caller).isLoopbackAddress() || caller.equals(localAddress);
+            return InetAddress.getByName(ipLiteral).isLoopbackAddress();
         } catch (UnknownHostException notAnAddress) {
             return false;
         }
@@ -33,11 +42,20 @@ public final class RelayAccess {
         String secret = formSecret;
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             String[] basic = decodedBasic(authorization.substring(6).trim());
-            id = basic.length == 2 ? URLDecoder.decode(basic[0], StandardCharsets.UTF_8) : null;
-            secret = basic.length == 2 ? URLDecoder.decode(basic[1], StandardCharsets.UTF_8) : null;
+            id = basic.length == 2 ? formDecoded(basic[0]) : null;
+            secret = basic.length == 2 ? formDecoded(basic[1]) : null;
         }
         return id != null && secret != null && settings.appId().equals(id)
                 && MessageDigest.isEqual(settings.appSecret().getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** RFC 6749 2.3.1 form-encodes both; a bad escape is no credential (refused as invalid_client, not a 500). */
+    private static String formDecoded(String value) {
+        try {
+            return URLDecoder.decode(value, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException badEscape) {
+            return null;
+        }
     }
 
     private static String[] decodedBasic(String credentials) {

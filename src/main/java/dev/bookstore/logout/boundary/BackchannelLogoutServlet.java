@@ -6,6 +6,7 @@ import dev.bookstore.logout.control.LogoutTokenVerifier;
 import dev.bookstore.logout.control.SignedInSessions;
 import dev.bookstore.logto.control.BookstoreMetrics;
 import dev.bookstore.logto.control.OAuthErrorAnswer;
+import dev.bookstore.logto.control.RefusalLog;
 import dev.bookstore.logto.control.InvalidTokenException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -13,7 +14,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.logging.Logger;
 
 /**
@@ -25,6 +26,7 @@ import java.util.logging.Logger;
 public class BackchannelLogoutServlet extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(BackchannelLogoutServlet.class.getName());
+    private static final RefusalLog REFUSALS = new RefusalLog(LOG, Clock.systemUTC());
 
     @Inject
     BookstoreMetrics metrics;
@@ -51,7 +53,7 @@ public class BackchannelLogoutServlet extends HttpServlet {
         try {
             claims = verifier.verify(token);
         } catch (InvalidTokenException invalid) {
-            LOG.warning(() -> "Back-channel logout refused: " + invalid.getMessage());
+            REFUSALS.refused("Back-channel logout refused", invalid.getMessage());
             metrics.backchannelLogout("refused");
             refuse(response, "invalid_request", "the logout token is not valid");
             return;
@@ -60,7 +62,7 @@ public class BackchannelLogoutServlet extends HttpServlet {
         sessions.end(claims.getSubject(), sid);
         try {
             // For every member: a session of this sign-in may live on another one.
-            endedSignIns.end(claims.getSubject(), sid, Instant.now());
+            endedSignIns.end(claims.getSubject(), sid, claims.getIssueTime().toInstant());
         } catch (RuntimeException clusterUnreachable) {
             LOG.severe(() -> "Back-channel logout ended this member's sessions but could not reach the cluster: " + clusterUnreachable);
             metrics.backchannelLogout("failed");

@@ -6,6 +6,7 @@ import dev.bookstore.logout.control.SignedInSessions;
 import dev.bookstore.logout.control.WebhookDeliveries;
 import dev.bookstore.logto.control.BookstoreMetrics;
 import dev.bookstore.logto.control.LogtoConfiguration;
+import dev.bookstore.logto.control.RefusalLog;
 import dev.bookstore.logto.entity.LogtoUserDeleted;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,7 @@ import java.util.stream.Stream;
 public class LogtoWebhookServlet extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(LogtoWebhookServlet.class.getName());
+    private static final RefusalLog REFUSALS = new RefusalLog(LOG, Clock.systemUTC());
     /** Logto's deliveries carry one user; anything much larger is not one of them. */
     private static final int MAX_BODY_BYTES = 64 * 1024;
 
@@ -72,7 +75,7 @@ public class LogtoWebhookServlet extends HttpServlet {
         Optional<Map<String, Object>> delivery = body.length > MAX_BODY_BYTES ? Optional.empty()
                 : deliveries.accept(body, request.getHeader("logto-signature-sha-256"), signingKey.get());
         if (delivery.isEmpty()) {
-            LOG.warning("A Logto webhook delivery was refused (bad or missing signature, stale or replayed)");
+            REFUSALS.refused("A Logto webhook delivery was refused", "bad or missing signature, stale or replayed");
             metrics.webhookDelivery("refused");
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             return;

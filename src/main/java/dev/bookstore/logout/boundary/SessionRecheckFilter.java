@@ -6,6 +6,8 @@ import dev.bookstore.logto.control.LogtoConfiguration;
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.tokens.control.AccessTokens;
+import dev.bookstore.web.control.ReturnTo;
+import dev.bookstore.web.control.RoutedPath;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -53,8 +55,7 @@ public class SessionRecheckFilter extends HttpFilter {
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
         Optional<UserProfile> profile = SessionProfile.of(request);
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (session == null || profile.isEmpty() || request.getUserPrincipal() == null || NOT_A_PAGE.matcher(path).matches()) {
+        if (session == null || profile.isEmpty() || request.getUserPrincipal() == null || NOT_A_PAGE.matcher(RoutedPath.of(request)).matches()) {
             chain.doFilter(request, response);
             return;
         }
@@ -68,7 +69,8 @@ public class SessionRecheckFilter extends HttpFilter {
             if (apply(session, await(running.get())) || response.isCommitted()) {
                 chain.doFilter(request, response);
             } else {
-                response.sendRedirect(request.getRequestURI()); // the sign-in has ended: that request signs out
+                // the sign-in has ended: the same page again, which signs out
+                response.sendRedirect(request.getContextPath() + ReturnTo.of(request));
             }
         } else {
             try {

@@ -23,7 +23,7 @@ public class LocalMarkers implements Markers {
     @Override
     public void put(String key, long epochMillis) {
         long now = clock.millis();
-        // Logouts are rare: sweeping on each one keeps the map bounded without a timer thread.
+        // Logouts are rare: sweeping on each one (and on each claim) keeps the map bounded without a timer thread.
         entries.values().removeIf(entry -> entry.expiresAt() <= now);
         entries.put(key, new Entry(epochMillis, now + lifetime.toMillis()));
     }
@@ -31,6 +31,7 @@ public class LocalMarkers implements Markers {
     @Override
     public boolean claim(String key, Duration lease) {
         long now = clock.millis();
+        entries.values().removeIf(entry -> entry.expiresAt() <= now); // every claim sweeps: the map stays bounded
         Entry claimed = new Entry(now, now + lease.toMillis());
         return entries.compute(key, (k, held) -> held == null || held.expiresAt() <= now ? claimed : held) == claimed;
     }

@@ -37,6 +37,14 @@ public class SignedInSessions {
         bySessionId.put(session.getId(), new SignIn(session, subject, logtoSession));
     }
 
+    /** A session given a new id (a "confirm it's you" sign-in) is the same signed-in session. */
+    public void renamed(String oldId, HttpSession session) {
+        SignIn signIn = bySessionId.remove(oldId);
+        if (signIn != null) {
+            bySessionId.put(session.getId(), new SignIn(session, signIn.subject(), signIn.logtoSession()));
+        }
+    }
+
     public void ended(String sessionId) {
         bySessionId.remove(sessionId);
     }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.crypto.Mac;
@@ -18,9 +19,10 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Which Logto webhook deliveries to believe: signed with the hook's signing key (header
- * {@code logto-signature-sha-256}: hex HMAC-SHA256 of the raw body, as Logto 1.42's {@code sign} computes it),
- * created less than {@link #FRESH} ago, and not seen before on any member (the signature is remembered, in the
- * cluster's store when there is one).
+ * {@code logto-signature-sha-256}: hex HMAC-SHA256 of the raw body, as Logto 1.42's {@code sign} computes it; any
+ * letter case), created less than {@link #FRESH} ago, and not seen before on any member: the signature the app
+ * computed itself (one form, whatever case the header used) is claimed atomically, in the cluster's store when there
+ * is one, for as long as the delivery could be fresh.
  */
 @ApplicationScoped
 public class WebhookDeliveries {
@@ -33,7 +35,8 @@ public class WebhookDeliveries {
 
     /** @return the delivery's JSON, or empty when it is not to be believed (the caller says no more than that) */
     public Optional<Map<String, Object>> accept(byte[] body, String signature, String signingKey) {
-        if (signature == null || !MessageDigest.isEqual(hmac(body, signingKey), signature.trim().toLowerCase()
+        byte[] expected = hmac(body, signingKey);
+        if (signature == null || !MessageDigest.isEqual(expected, signature.trim().toLowerCase(Locale.ROOT)
                 .getBytes(StandardCharsets.US_ASCII))) {
             return Optional.empty();
         }
@@ -43,10 +46,10 @@ public class WebhookDeliveries {
         } catch (ParseException notJson) {
             return Optional.empty();
         }
-        if (!fresh(delivery.get("createdAt")) || seen.get("hook:" + signature) != null) {
+        if (!fresh(delivery.get("createdAt"))
+                || !seen.claim("hook:" + new String(expected, StandardCharsets.US_ASCII), FRESH.plus(CLOCK_SKEW))) {
             return Optional.empty();
         }
-        seen.put("hook:" + signature, System.currentTimeMillis());
         return Optional.of(delivery);
     }
 

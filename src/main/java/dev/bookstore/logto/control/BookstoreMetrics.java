@@ -5,7 +5,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -28,30 +27,24 @@ public class BookstoreMetrics {
     private static final String REFRESH = "Refresh grants at Logto (API tokens and session rechecks), by outcome";
     private static final String SIGN_IN_DURATION = "From leaving for Logto to the signed-in landing page";
     private static final String LOGTO_CALLS = "Calls of the app to Logto, by endpoint and outcome";
-
-    /** The label values each metric can take, all registered at start so that dashboards show zeros, not gaps. */
-    static final List<String> INTENTS = List.of("sign_in", "sign_up", "kakao", "confirm", "protected_page");
-    static final List<String> REFUSALS = List.of("cancelled", "state", "id_token", "logto_refused", "logto_unavailable",
-            "misconfigured", "failed");
-    static final List<String> ACCEPTED_OR_NOT = List.of("accepted", "refused", "failed");
-    static final List<String> REFRESHES = List.of("refreshed", "grant_ended", "failed");
-    static final List<String> ENDPOINTS = List.of("token", "userinfo", "jwks", "discovery", "authorize", "revocation",
-            "management_api", "other");
-    static final List<String> OUTCOMES = List.of("2xx", "3xx", "4xx", "5xx", "error", "timeout");
+    private static final String API = "Requests to the Bookstore API, by status";
+    private static final String REQUESTS_REFUSED = "Requests refused before any page or API saw them, by why";
 
     @Inject
     MetricRegistry registry;
 
     void registerAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        INTENTS.forEach(intent -> counter("bookstore.sign_ins.started", STARTED, "intent", intent));
-        REFUSALS.forEach(reason -> counter("bookstore.sign_ins.refused", REFUSED, "reason", reason));
+        MetricLabels.INTENTS.forEach(intent -> counter("bookstore.sign_ins.started", STARTED, "intent", intent));
+        MetricLabels.REFUSALS.forEach(reason -> counter("bookstore.sign_ins.refused", REFUSED, "reason", reason));
         counter("bookstore.sign_outs", SIGN_OUTS);
-        ACCEPTED_OR_NOT.forEach(outcome -> counter("bookstore.backchannel_logouts", BACKCHANNEL, "outcome", outcome));
-        ACCEPTED_OR_NOT.forEach(outcome -> counter("bookstore.webhook_deliveries", WEBHOOKS, "outcome", outcome));
-        REFRESHES.forEach(outcome -> counter("bookstore.token_refreshes", REFRESH, "outcome", outcome));
+        MetricLabels.ACCEPTED_OR_NOT.forEach(outcome -> counter("bookstore.backchannel_logouts", BACKCHANNEL, "outcome", outcome));
+        MetricLabels.ACCEPTED_OR_NOT.forEach(outcome -> counter("bookstore.webhook_deliveries", WEBHOOKS, "outcome", outcome));
+        MetricLabels.REFRESHES.forEach(outcome -> counter("bookstore.token_refreshes", REFRESH, "outcome", outcome));
+        MetricLabels.API_STATUSES.forEach(status -> counter("bookstore.api.requests", API, "status", status));
+        MetricLabels.REQUEST_REFUSALS.forEach(reason -> counter("bookstore.requests.refused", REQUESTS_REFUSED, "reason", reason));
         registry.timer(metadata("bookstore.sign_in.duration", SIGN_IN_DURATION));
-        ENDPOINTS.forEach(endpoint -> OUTCOMES.forEach(outcome -> registry.timer(metadata("bookstore.logto.call.duration",
-                LOGTO_CALLS), new Tag("endpoint", endpoint), new Tag("outcome", outcome))));
+        MetricLabels.ENDPOINTS.forEach(endpoint -> MetricLabels.OUTCOMES.forEach(outcome -> registry.timer(
+                metadata("bookstore.logto.call.duration", LOGTO_CALLS), new Tag("endpoint", endpoint), new Tag("outcome", outcome))));
     }
 
     public void signInStarted(String intent) {
@@ -62,7 +55,7 @@ public class BookstoreMetrics {
         registry.timer(metadata("bookstore.sign_in.duration", SIGN_IN_DURATION)).update(took);
     }
 
-    /** {@code reason}: one of {@link #REFUSALS}. */
+    /** {@code reason}: one of {@link MetricLabels#REFUSALS}. */
     public void signInRefused(String reason) {
         counter("bookstore.sign_ins.refused", REFUSED, "reason", reason).inc();
     }
@@ -76,17 +69,17 @@ public class BookstoreMetrics {
         counter("bookstore.backchannel_logouts", BACKCHANNEL, "outcome", outcome).inc();
     }
 
-    /** {@code outcome}: accepted, refused. */
+    /** {@code outcome}: accepted, refused, failed. */
     public void webhookDelivery(String outcome) {
         counter("bookstore.webhook_deliveries", WEBHOOKS, "outcome", outcome).inc();
     }
 
-    /** {@code outcome}: one of {@link #REFRESHES}. */
+    /** {@code outcome}: one of {@link MetricLabels#REFRESHES}. */
     public void tokenRefresh(String outcome) {
         counter("bookstore.token_refreshes", REFRESH, "outcome", outcome).inc();
     }
 
-    /** {@code endpoint}: one of {@link #ENDPOINTS}; {@code outcome}: one of {@link #OUTCOMES}. */
+    /** {@code endpoint}: one of {@link MetricLabels#ENDPOINTS}; {@code outcome}: one of {@link MetricLabels#OUTCOMES}. */
     public void logtoCall(String endpoint, String outcome, Duration took) {
         registry.timer(metadata("bookstore.logto.call.duration", LOGTO_CALLS), new Tag("endpoint", endpoint),
                 new Tag("outcome", outcome)).update(took);
@@ -99,7 +92,17 @@ public class BookstoreMetrics {
 
     /** {@code status}: the HTTP status code of the answer. */
     public void apiRequest(int status) {
-        counter("bookstore.api.requests", "Requests to the Bookstore API, by status", "status", String.valueOf(status)).inc();
+        counter("bookstore.api.requests", API, "status", String.valueOf(status)).inc();
+    }
+
+    /** {@code reason}: one of {@link MetricLabels#REQUEST_REFUSALS}. */
+    public void requestRefused(String reason) {
+        counter("bookstore.requests.refused", REQUESTS_REFUSED, "reason", reason).inc();
+    }
+
+    /** What the kept home pages hold, in bytes, as {@code bytes} says when Prometheus asks. */
+    public void homePageCacheBytes(Supplier<Long> bytes) {
+        registry.gauge(metadata("bookstore.home_page_cache.bytes", "Bytes of home pages kept as rendered"), bytes);
     }
 
     private Counter counter(String name, String description, String... tag) {

@@ -112,7 +112,7 @@ public class LogtoJwtVerifier {
         DefaultJWTProcessor<SecurityContext> jwt = new DefaultJWTProcessor<>();
         jwt.setJWSVerifierFactory(VERIFIERS);
         jwt.setJWSTypeVerifier(type == null ? new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, null)
-                : new DefaultJOSEObjectTypeVerifier<>(type, JOSEObjectType.JWT));
+                : new DefaultJOSEObjectTypeVerifier<>(type)); // RFC 9068 4, Back-Channel Logout 2.4: never plain JWT
         try {
             jwt.setJWSKeySelector(new JWSVerificationKeySelector<>(LOGTO_ALGORITHMS, keys.source()));
         } catch (IOException noKeySet) {

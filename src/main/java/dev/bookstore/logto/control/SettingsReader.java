@@ -22,6 +22,9 @@ public class SettingsReader {
     /** Names of the files under liberty/database that server.xml includes for the DB setting. */
     private static final Set<String> DATABASES = Set.of("embedded", "postgresql");
 
+    /** How the token relay's callers (Liberty itself) may name this server: loopback only (RelayAccess). */
+    private static final Pattern LOOPBACK_HOST = Pattern.compile("localhost|127(\\.\\d{1,3}){3}|\\[(::1|0:0:0:0:0:0:0:1)]");
+
     private final Function<String, Optional<String>> source;
 
     public SettingsReader(Function<String, Optional<String>> source) {
@@ -52,6 +55,10 @@ public class SettingsReader {
         URI internalUrl = check.value("APP_INTERNAL_URL").isPresent()
                 ? check.url("APP_INTERNAL_URL", "where this server reaches itself, e.g. http://127.0.0.1:9080")
                 : URI.create("http://127.0.0.1:" + check.value("HTTP_PORT").filter(port -> port.matches("\\d{1,5}")).orElse("9080"));
+        if (internalUrl != null && !LOOPBACK_HOST.matcher(String.valueOf(internalUrl.getHost())).matches()) {
+            problems.add("APP_INTERNAL_URL must name this server on a loopback address such as http://127.0.0.1:9080 "
+                    + "(Liberty sends the client secret and sign-in codes there), but names '" + internalUrl.getHost() + "'");
+        }
         String cluster = check.value("CLUSTER").orElse("");
         if (!CLUSTER_MODES.contains(cluster)) {
             problems.add("CLUSTER must be off (one server) or hazelcast (members share sessions), but is '" + cluster + "'");
@@ -76,6 +83,10 @@ public class SettingsReader {
             check.required("DB_PASSWORD", "that user's password");
         }
         boolean sessionCookieSecure = Boolean.parseBoolean(check.value("SESSION_COOKIE_SECURE").orElse("false"));
+        if (baseUrl != null && "https".equals(baseUrl.getScheme()) && !sessionCookieSecure) {
+            problems.add("SESSION_COOKIE_SECURE must be true when APP_BASE_URL is https: Liberty's sign-in cookie is "
+                    + "marked Secure only then, and would otherwise also be sent over plain http");
+        }
         boolean builtInLogto = Boolean.parseBoolean(check.value("LOCAL_PROVIDER_ENABLED").orElse("false"));
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);

@@ -13,8 +13,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Whether someone is signed in and who, for the pages; never calls Logto. A page asks a dozen times: the
- * caller, the session's profile and the role are read once per request.
+ * Whether someone is signed in and who, for the pages; never calls Logto. Signed in means a caller with this
+ * session's profile of that same caller: a sign-in cookie alone (its session ended or gone) shows nobody, and no
+ * page ever names a user from the cookie. A page asks a dozen times: all is read once per request.
  */
 @Named
 @RequestScoped
@@ -34,24 +35,21 @@ public class CurrentUser {
     private Boolean admin;
 
     public boolean isSignedIn() {
-        return caller().isPresent() && !SessionProfile.refusedForThisRequest(request);
+        return getUser() != null && !SessionProfile.refusedForThisRequest(request);
     }
 
     public UserProfile getUser() {
         if (user == null) {
-            user = SessionProfile.of(request).or(() -> caller().map(principal -> UserProfile.ofSubject(principal.getName())));
+            user = caller().flatMap(principal -> SessionProfile.of(request)
+                    .filter(profile -> profile.subject().equals(principal.getName())));
         }
         return user.orElse(null);
     }
 
-    /**
-     * Logto role {@code admin}: as the session's profile now has it (a recheck may have taken it away since the
-     * sign-in), else as the mechanism mapped it to the caller's groups.
-     */
+    /** Logto role {@code admin}, as the session's profile now has it (a recheck may have taken it away since the sign-in). */
     public boolean isAdmin() {
         if (admin == null) {
-            admin = SessionProfile.of(request).map(profile -> profile.roles().contains("admin"))
-                    .orElseGet(() -> securityContext.isCallerInRole("admin"));
+            admin = getUser() != null && getUser().roles().contains("admin");
         }
         return admin;
     }

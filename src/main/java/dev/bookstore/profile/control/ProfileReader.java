@@ -19,13 +19,18 @@ public final class ProfileReader {
     private ProfileReader() {
     }
 
+    /**
+     * The sign-in's age is Logto's {@code auth_time} alone: Logto states it only when the authorization request
+     * asked ({@code max_age}, {@code prompt=login}), and that request passed through the browser, which may have
+     * dropped both. A token without it never counts as a recent sign-in.
+     */
     public static UserProfile read(Map<String, Object> idToken, Map<String, Object> userinfo, Instant signedInAt) {
         Claims claims = new Claims(idToken, userinfo == null ? Map.of() : userinfo);
         return new UserProfile((String) idToken.get("sub"), claims.text("name"), claims.text("username"),
                 claims.text("picture"), claims.text("email"), Boolean.TRUE.equals(claims.value("email_verified")),
                 signedInAt, claims.texts("roles"), organizations(claims), identities(userinfo), userinfo != null,
                 Claims.string(idToken.get("sid")),
-                idToken.get("auth_time") instanceof Number authTime ? Instant.ofEpochSecond(authTime.longValue()) : signedInAt);
+                idToken.get("auth_time") instanceof Number authTime ? Instant.ofEpochSecond(authTime.longValue()) : null);
     }
 
     /**

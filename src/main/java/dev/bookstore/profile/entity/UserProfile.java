@@ -28,11 +28,6 @@ public record UserProfile(String subject, String name, String username, String p
         identities = List.copyOf(identities);
     }
 
-    /** A caller known only by the subject, e.g. when the session that held the profile is gone. */
-    public static UserProfile ofSubject(String subject) {
-        return new UserProfile(subject, null, null, null, null, false, null, List.of(), List.of(), List.of(), false, null, null);
-    }
-
     public String displayName() {
         if (name != null && !name.isBlank()) {
             return name;

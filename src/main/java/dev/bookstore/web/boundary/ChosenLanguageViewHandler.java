@@ -1,16 +1,16 @@
 package dev.bookstore.web.boundary;
 
-import dev.bookstore.web.entity.Language;
+import dev.bookstore.web.control.PageLanguage;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 
 /**
- * Each view's locale: the visitor's choice for this session ({@link LanguageServlet}), else Faces' own pick
- * from the browser's Accept-Language among the supported locales (faces-config.xml), else English. Faces asks
- * once, when it creates the view; pages read it as {@code #{view.locale}}.
+ * Each view's locale, by the site's one rule ({@link PageLanguage}): the visitor's choice for this session
+ * ({@link LanguageServlet}), else the browser's first language the site is written in (faces-config.xml lists
+ * the same three), else English. Faces asks once, when it creates the view; pages read it as {@code #{view.locale}}.
  */
 public class ChosenLanguageViewHandler extends ViewHandlerWrapper {
 
@@ -20,9 +20,8 @@ public class ChosenLanguageViewHandler extends ViewHandlerWrapper {
 
     @Override
     public Locale calculateLocale(FacesContext context) {
-        if (context.getExternalContext().getSession(false) instanceof HttpSession session
-                && session.getAttribute(LanguageServlet.SESSION_ATTRIBUTE) instanceof Language chosen) {
-            return chosen.locale();
+        if (context.getExternalContext().getRequest() instanceof HttpServletRequest request) {
+            return PageLanguage.of(request).locale();
         }
         return super.calculateLocale(context);
     }

@@ -12,12 +12,10 @@ import java.io.IOException;
 @WebServlet("/language")
 public class LanguageServlet extends HttpServlet {
 
-    public static final String SESSION_ATTRIBUTE = Language.class.getName();
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Language.forTag(request.getParameter("lang"))
-                .ifPresent(language -> request.getSession().setAttribute(SESSION_ATTRIBUTE, language));
+                .ifPresent(language -> request.getSession().setAttribute(Language.SESSION_ATTRIBUTE, language));
         response.sendRedirect(request.getContextPath() + ReturnTo.sanitize(request.getParameter("returnTo")));
     }
 }

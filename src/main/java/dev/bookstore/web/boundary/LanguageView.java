@@ -1,6 +1,7 @@
 package dev.bookstore.web.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import dev.bookstore.web.control.ReturnTo;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,9 +35,10 @@ public class LanguageView {
     }
 
     private String currentPage() {
-        Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-        String uri = forwarded instanceof String original ? original : request.getRequestURI();
-        String path = uri.substring(request.getContextPath().length());
-        return forwarded == null && request.getQueryString() != null ? path + "?" + request.getQueryString() : path;
+        if (request.getAttribute(RequestDispatcher.FORWARD_SERVLET_PATH) instanceof String servletPath) {
+            Object pathInfo = request.getAttribute(RequestDispatcher.FORWARD_PATH_INFO);
+            return servletPath + (pathInfo instanceof String info ? info : ""); // an error page: the page asked for
+        }
+        return ReturnTo.of(request);
     }
 }

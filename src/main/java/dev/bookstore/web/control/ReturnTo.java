@@ -20,7 +20,7 @@ public final class ReturnTo {
 
     /** The page this request asked for, to come back to after a sign-in it must first go through. */
     public static String of(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = RoutedPath.of(request);
         String query = request.getQueryString();
         return sanitize(query == null ? path : path + "?" + query);
     }

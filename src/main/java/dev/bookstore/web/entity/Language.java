@@ -10,6 +10,9 @@ public enum Language {
     FRENCH("fr"),
     KOREAN("ko");
 
+    /** The visitor's choice, kept in the session for the rest of it. */
+    public static final String SESSION_ATTRIBUTE = Language.class.getName();
+
     private final String tag;
 
     Language(String tag) {

@@ -66,4 +66,14 @@ public final class RecordedMetrics extends BookstoreMetrics {
     public void apiRequest(int status) {
         recorded.add("api.requests " + status);
     }
+
+    @Override
+    public void requestRefused(String reason) {
+        recorded.add("requests.refused " + reason);
+    }
+
+    @Override
+    public void homePageCacheBytes(Supplier<Long> bytes) {
+        recorded.add("home_page_cache.bytes");
+    }
 }

@@ -24,7 +24,8 @@ class SettingsReaderTest {
             "LOGTO_APP_SECRET", "s3cr3t-value",
             "APP_BASE_URL", "https://books.example.com",
             "BOOKSTORE_API_RESOURCE", "https://api.bookstore.example",
-            "BOOKSTORE_API_URL", "http://127.0.0.1:9080/api"));
+            "BOOKSTORE_API_URL", "http://127.0.0.1:9080/api",
+            "SESSION_COOKIE_SECURE", "true"));
 
     /** The app's own defaults (META-INF/microprofile-config.properties), below the values a test sets, as MicroProfile Config ranks them. */
     private static final Properties DEFAULTS = new Properties();
@@ -39,6 +40,26 @@ class SettingsReaderTest {
 
     private LogtoSettings read() {
         return new SettingsReader(key -> Optional.ofNullable(values.getOrDefault(key, DEFAULTS.getProperty(key)))).read();
+    }
+
+    @Test
+    void anHttpsBaseUrlWithoutSecureSignInCookiesStopsStartUpNamingTheSetting() {
+        values.put("SESSION_COOKIE_SECURE", "false");
+        InvalidSettingsException refused = assertThrows(InvalidSettingsException.class, this::read);
+        assertTrue(refused.getMessage().contains("SESSION_COOKIE_SECURE must be true when APP_BASE_URL is https"), refused::getMessage);
+        values.put("APP_BASE_URL", "http://localhost:9080");
+        assertFalse(read().secure());
+    }
+
+    @Test
+    void theInternalUrlMustBeALoopbackAddressSinceTheClientSecretGoesThere() {
+        values.put("APP_INTERNAL_URL", "https://books.example.com");
+        InvalidSettingsException refused = assertThrows(InvalidSettingsException.class, this::read);
+        assertTrue(refused.getMessage().contains("APP_INTERNAL_URL must name this server on a loopback address"), refused::getMessage);
+        for (String loopback : List.of("http://127.0.0.1:9080", "http://localhost:9080", "http://[::1]:9080", "http://127.0.0.2:9080")) {
+            values.put("APP_INTERNAL_URL", loopback);
+            assertEquals(loopback + "/internal/logto-token", read().tokenRelay());
+        }
     }
 
     @Test

@@ -1,0 +1,24 @@
+package dev.bookstore.it;
+
+import dev.bookstore.devprovider.LocalLogto;
+import java.util.List;
+
+/** The IT provider is shared by every IT class: its webhook to the IT server is registered once, by whichever needs it first. */
+final class LogtoHook {
+
+    static final String URL = ItSettings.url("/logto-webhook");
+    static final List<String> EVENTS = List.of("User.SuspensionStatus.Updated", "User.Deleted", "User.Data.Updated",
+            "Role.Deleted");
+
+    private static boolean registered;
+
+    private LogtoHook() {
+    }
+
+    static synchronized void registerOnce(LocalLogto logto) {
+        if (!registered) {
+            logto.console().webhook(URL, EVENTS, ItSettings.WEBHOOK_KEY);
+            registered = true;
+        }
+    }
+}
