@@ -14,6 +14,7 @@ final class ServerSettings {
         environment.put("HTTP_HOST", BenchSettings.HOST);
         environment.put("HTTP_PORT", Integer.toString(settings.httpPort()));
         environment.put("HTTPS_PORT", Integer.toString(settings.httpsPort()));
+        environment.put("RELAY_PORT", Integer.toString(settings.httpsPort() + 1));
         environment.put("APP_BASE_URL", settings.app("").toString());
         environment.put("LOGTO_ENDPOINT", settings.provider("").toString());
         environment.put("LOGTO_APP_ID", BenchSettings.CLIENT_ID);

@@ -95,6 +95,7 @@ class ClusterIT {
         settings.put("HTTP_HOST", "127.0.0.1");
         settings.put("HTTP_PORT", String.valueOf(own.getPort()));
         settings.put("HTTPS_PORT", String.valueOf(httpsPort));
+        settings.put("RELAY_PORT", String.valueOf(httpsPort + 1));
         settings.put("APP_BASE_URL", baseUrl);
         settings.put("BOOKSTORE_API_URL", member.url("/api"));
         settings.put("LOGTO_ENDPOINT", logto.endpoint());

@@ -12,6 +12,8 @@ final class ItSettings {
     static final int APP_PORT = Integer.getInteger("it.http.port", 19080);
     static final int HTTPS_PORT = Integer.getInteger("it.https.port", 19443);
     static final int PROVIDER_PORT = Integer.getInteger("it.provider.port", 19081);
+    /** The token relay on its own loopback endpoint (RELAY_PORT), where Liberty redeems codes. */
+    static final String RELAY_URL = "http://127.0.0.1:" + Integer.getInteger("it.relay.port", 19082) + "/internal/logto-token";
     static final URI BASE_URL = URI.create("http://localhost:" + APP_PORT);
     /** Where users reach the app in HttpsBaseUrlIT: an https site whose proxy forwards to the IT server. */
     static final String PROXIED_BASE_URL = "https://books.example.com";

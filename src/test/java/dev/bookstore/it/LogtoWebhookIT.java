@@ -104,6 +104,8 @@ class LogtoWebhookIT extends BookstoreIT {
         logto.console().suspendUser("kakao"); // a genuine delivery, then the same one again
         String[] genuine = logto.console().webhookDeliveries().get(logto.console().webhookDeliveries().size() - 1);
         assertEquals(401, logto.console().postWebhook(HOOK, genuine[0], genuine[1]), "replayed");
+        assertEquals(401, logto.console().postWebhook(HOOK, genuine[0], genuine[1].toUpperCase(java.util.Locale.ROOT)),
+                "replayed with the signature in upper case");
         assertFalse(Files.readString(ItSettings.SERVER_LOG).contains(genuine[1]), "the log never holds a signature");
     }
 

@@ -112,28 +112,40 @@ class SignInFailuresIT extends BookstoreIT {
     void theCodeExchangeRelayPassesOnNothingButThisAppsOwnRequests(LocalLogto logto) {
         int tokenRequests = logto.requests("/oidc/token").size();
         Browserless stranger = new Browserless();
-        HttpResponse<String> withoutSecret = stranger.post(ItSettings.url("/internal/logto-token"),
+        HttpResponse<String> withoutSecret = stranger.post(ItSettings.RELAY_URL,
                 Map.of("grant_type", "authorization_code", "code", "stolen", "client_id", ItSettings.CLIENT_ID));
-        HttpResponse<String> wrongSecret = stranger.post(ItSettings.url("/internal/logto-token"),
+        HttpResponse<String> wrongSecret = stranger.post(ItSettings.RELAY_URL,
                 Map.of("grant_type", "authorization_code", "code", "stolen", "client_id", ItSettings.CLIENT_ID,
                         "client_secret", "guessed"));
-        for (HttpResponse<String> refused : java.util.List.of(withoutSecret, wrongSecret)) {
+        HttpResponse<String> badEscape = stranger.post(ItSettings.RELAY_URL, Map.of("grant_type", "authorization_code",
+                "code", "stolen"), "Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (ItSettings.CLIENT_ID + ":%zz%").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        for (HttpResponse<String> refused : java.util.List.of(withoutSecret, wrongSecret, badEscape)) {
             assertEquals(401, refused.statusCode(), refused::body);
             assertTrue(refused.body().contains("\"error\":\"invalid_client\""), refused::body);
         }
         assertEquals(tokenRequests, logto.requests("/oidc/token").size(), "nothing reached Logto");
-        assertEquals(405, stranger.get(ItSettings.url("/internal/logto-token")).statusCode());
+        assertEquals(405, stranger.get(ItSettings.RELAY_URL).statusCode());
     }
 
+    /**
+     * The relay answers only connections that arrived at its own loopback endpoint: on the public port, even from
+     * loopback (a reverse proxy on this host) and whatever forwarded headers say, it is refused before the
+     * credentials are looked at, the right ones included.
+     */
     @Test
     void theRelayRefusesAnyoneButTheServerItselfBeforeLookingAtCredentials(LocalLogto logto) {
         int tokenRequests = logto.requests("/oidc/token").size();
-        // Through a trusted proxy (loopback is one), the caller is the client the proxy names: not this server.
-        HttpResponse<String> fromOutside = new Browserless().post(ItSettings.url("/internal/logto-token"),
-                Map.of("grant_type", "authorization_code", "code", "stolen", "client_id", ItSettings.CLIENT_ID,
-                        "client_secret", ItSettings.CLIENT_SECRET), "X-Forwarded-For", "203.0.113.9");
-        assertEquals(403, fromOutside.statusCode(), fromOutside::body);
-        assertTrue(fromOutside.body().contains("\"error\":\"access_denied\""), fromOutside::body);
+        Map<String, String> withTheAppsCredentials = Map.of("grant_type", "authorization_code", "code", "stolen",
+                "client_id", ItSettings.CLIENT_ID, "client_secret", ItSettings.CLIENT_SECRET);
+        for (String[] forwarded : java.util.List.of(new String[] {"X-Forwarded-For", "203.0.113.9"},
+                new String[] {"X-Forwarded-For", "127.0.0.1, 10.9.9.9"}, new String[] {"X-Forwarded-For", "localhost"},
+                new String[] {"Forwarded", "for=127.0.0.1"}, new String[] {"X-Real-IP", "127.0.0.1"})) {
+            HttpResponse<String> fromOutside = new Browserless().post(ItSettings.url("/internal/logto-token"),
+                    withTheAppsCredentials, forwarded);
+            assertEquals(403, fromOutside.statusCode(), () -> String.join(": ", forwarded) + " " + fromOutside.body());
+            assertTrue(fromOutside.body().contains("\"error\":\"access_denied\""), fromOutside::body);
+        }
         assertEquals(tokenRequests, logto.requests("/oidc/token").size(), "nothing reached Logto");
     }
 }

@@ -7,6 +7,7 @@ import dev.bookstore.logto.control.BookstoreMetrics;
 import dev.bookstore.logto.control.Traces;
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.entity.UserProfile;
+import dev.bookstore.web.control.BasicCredentials;
 import dev.bookstore.web.control.ReturnTo;
 import dev.bookstore.web.control.RoutedPath;
 import jakarta.annotation.Priority;
@@ -53,6 +54,9 @@ public abstract class MechanismGate implements HttpAuthenticationMechanism {
         if (request.getParameter("state") != null && request.getDispatcherType() != DispatcherType.REQUEST) {
             // a forward within a request the mechanism has already seen: not a second callback
             return context.doNothing();
+        }
+        if (BasicCredentials.malformed(request.getHeader("Authorization"))) {
+            LibertyBasicAudit.leaveTheHeaderAlone(request);
         }
         if (!RoutedPath.isNormal(request)) {
             return context.doNothing(); // answered 400 by NormalPathFilter, or refused as any unknown caller

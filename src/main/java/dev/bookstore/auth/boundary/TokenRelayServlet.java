@@ -34,7 +34,8 @@ public class TokenRelayServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
-        if (!RelayAccess.fromThisServer(request.getLocalAddr())) {
+        if (!RelayAccess.fromThisServer(request.getLocalAddr(), request.getLocalPort(),
+                configuration.settings().internalUrl().getPort())) {
             OAuthErrorAnswer.send(response, HttpServletResponse.SC_FORBIDDEN, "access_denied", "only this server may use the relay");
             return;
         }

@@ -10,11 +10,12 @@ import java.util.Base64;
 import java.util.regex.Pattern;
 
 /**
- * Who may use the token relay: the server itself (Liberty calls it at APP_INTERNAL_URL, which must be a loopback
- * address), and then only with this app's own client credentials. "The server itself" is decided by the address the
- * connection arrived at: only a process on this host can reach a loopback address, and no header changes it
- * (the caller's address is what Liberty's remoteIp makes of X-Forwarded-For, so it is never asked). The address is
- * checked first, so anyone else is refused before their credentials are looked at.
+ * Who may use the token relay: the server itself, and then only with this app's own client credentials. Liberty calls
+ * it at APP_INTERNAL_URL, on the relay's own endpoint (server.xml: 127.0.0.1, RELAY_PORT, no forwarded headers): "the
+ * server itself" is a connection that arrived there, decided by the connection's own end, which no header changes.
+ * The caller's address is never asked: Liberty's remoteIp makes it whatever a trusted proxy's X-Forwarded-For says,
+ * and a proxy on this host makes every public request come from loopback. The address is checked first, so anyone
+ * else is refused before their credentials are looked at.
  */
 public final class RelayAccess {
 
@@ -23,9 +24,13 @@ public final class RelayAccess {
     private RelayAccess() {
     }
 
-    /** {@code localAddress}: the connection's own end ({@code getLocalAddr()}), an IP literal; never a name to resolve. */
-    public static boolean fromThisServer(String localAddress) {
-        return localAddress != null && IP_LITERAL.matcher(localAddress).matches() && isLoopback(localAddress);
+    /**
+     * {@code localAddress}, {@code localPort}: the connection's own end ({@code getLocalAddr()}, an IP literal, never a
+     * name to resolve; {@code getLocalPort()}); {@code relayPort}: the relay endpoint's port.
+     */
+    public static boolean fromThisServer(String localAddress, int localPort, int relayPort) {
+        return localPort == relayPort && localAddress != null && IP_LITERAL.matcher(localAddress).matches()
+                && isLoopback(localAddress);
     }
 
     private static boolean isLoopback(String ipLiteral) {

@@ -22,8 +22,8 @@ public class SettingsReader {
     /** Names of the files under liberty/database that server.xml includes for the DB setting. */
     private static final Set<String> DATABASES = Set.of("embedded", "postgresql");
 
-    /** How the token relay's callers (Liberty itself) may name this server: loopback only (RelayAccess). */
-    private static final Pattern LOOPBACK_HOST = Pattern.compile("localhost|127(\\.\\d{1,3}){3}|\\[(::1|0:0:0:0:0:0:0:1)]");
+    /** How Liberty may name the relay's endpoint (server.xml binds it to 127.0.0.1 alone; RelayAccess). */
+    private static final Pattern LOOPBACK_HOST = Pattern.compile("localhost|127\\.0\\.0\\.1");
 
     private final Function<String, Optional<String>> source;
 
@@ -52,12 +52,14 @@ public class SettingsReader {
         Duration timeout = check.timeout();
         Duration adminMaxAge = check.duration("ADMIN_MAX_AGE", Duration.ofSeconds(30), Duration.ofHours(24));
         Duration sessionRecheck = check.duration("SESSION_RECHECK", Duration.ofSeconds(2), Duration.ofHours(1));
+        String relayPort = check.value("RELAY_PORT").orElse("9083");
         URI internalUrl = check.value("APP_INTERNAL_URL").isPresent()
-                ? check.url("APP_INTERNAL_URL", "where this server reaches itself, e.g. http://127.0.0.1:9080")
-                : URI.create("http://127.0.0.1:" + check.value("HTTP_PORT").filter(port -> port.matches("\\d{1,5}")).orElse("9080"));
-        if (internalUrl != null && !LOOPBACK_HOST.matcher(String.valueOf(internalUrl.getHost())).matches()) {
-            problems.add("APP_INTERNAL_URL must name this server on a loopback address such as http://127.0.0.1:9080 "
-                    + "(Liberty sends the client secret and sign-in codes there), but names '" + internalUrl.getHost() + "'");
+                ? check.url("APP_INTERNAL_URL", "where this server reaches its relay, e.g. http://127.0.0.1:" + relayPort)
+                : URI.create("http://127.0.0.1:" + relayPort);
+        if (internalUrl != null && (!LOOPBACK_HOST.matcher(String.valueOf(internalUrl.getHost())).matches()
+                || !relayPort.equals(String.valueOf(internalUrl.getPort())))) {
+            problems.add("APP_INTERNAL_URL must be http://127.0.0.1:<RELAY_PORT> (here " + relayPort + "), where the relay "
+                    + "listens on loopback only (Liberty sends the client secret and sign-in codes there), but is " + internalUrl);
         }
         String cluster = check.value("CLUSTER").orElse("");
         if (!CLUSTER_MODES.contains(cluster)) {

@@ -17,11 +17,19 @@ class RelayAccessTest {
     private final LogtoSettings settings = LogtoBeans.of("http://127.0.0.1:1", "relay-app", SECRET,
             "http://localhost:9080").configuration().settings();
 
+    private static final int RELAY = 9083;
+    private static final int PUBLIC = 9080;
+
     @Test
-    void aConnectionThatArrivedAtALoopbackAddressIsFromThisServer() {
-        assertTrue(RelayAccess.fromThisServer("127.0.0.1"));
-        assertTrue(RelayAccess.fromThisServer("127.0.4.2"));
-        assertTrue(RelayAccess.fromThisServer("0:0:0:0:0:0:0:1"));
+    void aConnectionThatArrivedAtTheRelaysLoopbackEndpointIsFromThisServer() {
+        assertTrue(RelayAccess.fromThisServer("127.0.0.1", RELAY, RELAY));
+        assertTrue(RelayAccess.fromThisServer("0:0:0:0:0:0:0:1", RELAY, RELAY));
+    }
+
+    /** A reverse proxy on this host forwards every public request from loopback, to the public port. */
+    @Test
+    void aConnectionThatArrivedAtThePublicPortIsNotEvenOnLoopback() {
+        assertFalse(RelayAccess.fromThisServer("127.0.0.1", PUBLIC, RELAY));
     }
 
     /**
@@ -30,11 +38,11 @@ class RelayAccessTest {
      */
     @Test
     void aConnectionThatArrivedAtTheServersNetworkAddressIsNotWhateverItsHeadersSay() {
-        assertFalse(RelayAccess.fromThisServer("10.0.0.5"));
-        assertFalse(RelayAccess.fromThisServer("192.168.1.20"));
-        assertFalse(RelayAccess.fromThisServer("2001:db8::1"));
-        assertFalse(RelayAccess.fromThisServer("localhost"), "a name is never resolved");
-        assertFalse(RelayAccess.fromThisServer(null));
+        assertFalse(RelayAccess.fromThisServer("10.0.0.5", RELAY, RELAY));
+        assertFalse(RelayAccess.fromThisServer("192.168.1.20", RELAY, RELAY));
+        assertFalse(RelayAccess.fromThisServer("2001:db8::1", RELAY, RELAY));
+        assertFalse(RelayAccess.fromThisServer("localhost", RELAY, RELAY), "a name is never resolved");
+        assertFalse(RelayAccess.fromThisServer(null, RELAY, RELAY));
     }
 
     @Test

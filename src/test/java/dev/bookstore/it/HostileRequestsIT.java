@@ -1,0 +1,96 @@
+package dev.bookstore.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What anyone can send, in bulk: malformed Basic credentials get a 400 from the app (Liberty's own security layer
+ * answered 500 with an FFDC before), and a flood of 10,000 bad requests of every kind writes a bounded number of log
+ * lines and no FFDC.
+ */
+class HostileRequestsIT extends BookstoreIT {
+
+    private static final List<String> MALFORMED_BASIC = List.of("Basic !!!", "Basic bm9jb2xvbg==", "Basic ", "Basic",
+            "Basic  YTpi", "Basic %zz");
+
+    @Test
+    void malformedBasicCredentialsOnAnyPageAreABadRequestWithoutAStackTrace() throws IOException {
+        long incidents = ffdcFiles();
+        long lines = logLines();
+        Browserless browser = new Browserless();
+        for (String page : List.of("/", "/sign-in", "/profile", "/admin", "/api/books", "/health/ready")) {
+            for (String header : MALFORMED_BASIC) {
+                HttpResponse<String> answer = browser.getWith(ItSettings.url(page), "Authorization", header);
+                assertTrue(answer.statusCode() == 400 || answer.statusCode() == 401, () -> page + " " + header + ": "
+                        + answer.statusCode());
+            }
+        }
+        assertEquals(incidents, ffdcFiles(), "no FFDC incident");
+        assertTrue(logLines() - lines <= 2, "nothing logged per request");
+    }
+
+    @Test
+    void aFloodOfTenThousandBadRequestsWritesABoundedNumberOfLines() throws Exception {
+        long incidents = ffdcFiles();
+        long lines = logLines();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        Semaphore inFlight = new Semaphore(8);
+        List<CompletableFuture<Integer>> answers = Stream.iterate(0, i -> i + 1).limit(10_000).map(i -> {
+            inFlight.acquireUninterruptibly();
+            return client.sendAsync(bad(i), HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode)
+                    .whenComplete((status, failure) -> inFlight.release());
+        }).toList();
+        for (CompletableFuture<Integer> answer : answers) {
+            int status = answer.get();
+            assertTrue(status >= 400 && status < 500, "refused as the client's fault: " + status);
+        }
+        assertEquals(incidents, ffdcFiles(), "no FFDC incident");
+        long written = logLines() - lines;
+        assertTrue(written <= 40, "a flood writes a bounded number of lines, not " + written);
+    }
+
+    /** In turn: an unsigned webhook, a forged logout token, a path not in normal form, malformed credentials. */
+    private static HttpRequest bad(int i) {
+        HttpRequest.Builder request = switch (i % 4) {
+            case 0 -> HttpRequest.newBuilder(URI.create(ItSettings.url("/logto-webhook")))
+                    .header("Content-Type", "application/json").header("logto-signature-sha-256", "00" + i)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"event\":\"User.Deleted\",\"data\":{\"id\":\"x" + i + "\"}}"));
+            case 1 -> HttpRequest.newBuilder(URI.create(ItSettings.url("/backchannel-logout")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("logout_token=eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0." + i));
+            case 2 -> HttpRequest.newBuilder(URI.create(ItSettings.url("/api/../admin?" + i))).GET();
+            default -> HttpRequest.newBuilder(URI.create(ItSettings.url("/?" + i))).header("Authorization", "Basic !" + i).GET();
+        };
+        return request.timeout(Duration.ofSeconds(30)).build();
+    }
+
+    private static long ffdcFiles() throws IOException {
+        Path ffdc = ItSettings.SERVER_LOGS.resolve("ffdc");
+        if (!Files.isDirectory(ffdc)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(ffdc)) {
+            return files.count();
+        }
+    }
+
+    private static long logLines() throws IOException {
+        try (Stream<String> lines = Files.lines(ItSettings.SERVER_LOG)) {
+            return lines.count();
+        }
+    }
+}
