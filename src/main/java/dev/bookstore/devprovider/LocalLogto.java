@@ -197,6 +197,11 @@ public final class LocalLogto implements AutoCloseable {
         return LogoutTokens.sign(claims, context);
     }
 
+    /** For tests: the same under another {@code typ} header, as a forger with Logto's key could not, but a bug could. */
+    public String signedLogoutToken(JWTClaimsSet claims, String type) {
+        return context.signingKeys().current().sign(claims.toJSONObject(), new com.nimbusds.jose.JOSEObjectType(type));
+    }
+
     /** What an admin does in the tenant's Console: apps, webhooks, suspending and deleting users. */
     public TenantConsole console() {
         return new TenantConsole(context.tenant());

@@ -96,6 +96,29 @@ class BackchannelLogoutIT extends BookstoreIT {
         assertRefused(post(forged.serialize()));
     }
 
+    /** OpenID Connect Back-Channel Logout 2.4 names logout+jwt; a plain JWT (an ID token, say) is not a logout token. */
+    @Test
+    void aTokenTypedAsAPlainJwtOrWithALineBreakIsRefusedAndForgesNoLogLine(LocalLogto logto) throws Exception {
+        SignInRoundTrip.signIn(browser, "/sign-in", "reader");
+        assertRefused(post(logto.signedLogoutToken(logto.logoutTokenClaims("rdr4x8q2m1ab", null).build(), "JWT")));
+        String forged = "logout+jwt\n[12/7/26, 10:00:00:000 UTC] 00000001 forged I FORGED0001I: a forged line";
+        assertRefused(post(logto.signedLogoutToken(logto.logoutTokenClaims("rdr4x8q2m1ab", null).build(), forged)));
+        assertEquals(200, browser.get(ItSettings.url("/profile")).statusCode(), "still signed in");
+        assertTrue(java.nio.file.Files.readAllLines(ItSettings.SERVER_LOG).stream().noneMatch(line -> line.startsWith("[12/7/26, 10:00")),
+                "no line starts where the token's typ said");
+    }
+
+    /** A token naming only the user ends the sign-ins made before Logto issued it, not one made since. */
+    @Test
+    void aLateTokenNamingOnlyTheUserLeavesASignInMadeAfterItWasIssued(LocalLogto logto) {
+        java.time.Instant issued = java.time.Instant.now().minusSeconds(60);
+        SignInRoundTrip.signIn(browser, "/sign-in", "reader");
+        String token = logto.signedLogoutToken(logto.logoutTokenClaims("rdr4x8q2m1ab", null).claim("sid", null)
+                .issueTime(java.util.Date.from(issued)).build());
+        assertEquals(200, post(token).statusCode());
+        assertEquals(200, browser.get(ItSettings.url("/profile")).statusCode(), "signed in after the token was issued");
+    }
+
     @Test
     void aMissingTokenIsRefused() {
         assertRefused(new Browserless().post(ItSettings.url("/backchannel-logout"), Map.of()));

@@ -78,4 +78,19 @@ class HomePageCacheIT extends BookstoreIT {
         assertTrue(korean.getWith(ItSettings.url("/"), "Accept-Language", "fr-FR,fr;q=0.9").body().contains("lang=\"fr\""));
         assertTrue(new Browserless().getWith(ItSettings.url("/"), "Accept-Language", "ko-KR,ko;q=0.9").body().contains("lang=\"ko\""));
     }
+
+    /** What a client chooses (a query, an Accept-Language header) never becomes a page kept: 30 of each, 30 KB each. */
+    @Test
+    void aClientCannotFillTheCacheWithQueriesOrLanguageHeaders() throws Exception {
+        Browserless visitor = new Browserless();
+        home(visitor); // the signed-out English page is kept: what the garbage below may resolve to
+        double before = MetricsIT.value(MetricsIT.metrics(), "bookstore_home_page_cache_bytes");
+        for (int i = 0; i < 30; i++) {
+            String junk = i + "x".repeat(30_000);
+            assertEquals(200, visitor.get(ItSettings.url("/?q=" + junk)).statusCode());
+            assertEquals(200, visitor.getWith(ItSettings.url("/"), "Accept-Language", "zz-" + junk + ",en;q=0.1").statusCode());
+        }
+        double after = MetricsIT.value(MetricsIT.metrics(), "bookstore_home_page_cache_bytes");
+        assertEquals(before, after, "nothing more kept");
+    }
 }

@@ -63,14 +63,14 @@ class MetricsIT extends BookstoreIT {
         return scraper().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String metrics() throws Exception {
+    static String metrics() throws Exception {
         HttpResponse<String> answer = scrape(READER);
         assertEquals(200, answer.statusCode(), answer::body);
         return answer.body();
     }
 
     /** The value of the sample whose name and labels contain all of {@code parts}, 0 when there is none yet. */
-    private static double value(String metrics, String name, String... labels) {
+    static double value(String metrics, String name, String... labels) {
         return metrics.lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
                 .filter(line -> List.of(labels).stream().allMatch(line::contains))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();

@@ -50,4 +50,15 @@ class LocalMarkersTest {
         now.set(now.get().plusSeconds(10));
         assertTrue(markers.claim("recheck:s1", Duration.ofSeconds(9)), "ended by itself");
     }
+
+    /** Leases are taken at every recheck and replay claim; they must not pile up until a logout happens to sweep. */
+    @Test
+    void endedLeasesAreSweptByTheNextClaim() {
+        for (int i = 0; i < 1_000; i++) {
+            markers.claim("recheck:s" + i, Duration.ofSeconds(9));
+        }
+        now.set(now.get().plusSeconds(10));
+        markers.claim("recheck:new", Duration.ofSeconds(9));
+        assertEquals(1, markers.held());
+    }
 }
