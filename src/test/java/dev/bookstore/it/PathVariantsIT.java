@@ -46,7 +46,9 @@ class PathVariantsIT extends BookstoreIT {
         Browserless admin = signedIn("admin");
         everyVariant(variant -> {
             HttpResponse<String> answer = admin.get(ItSettings.url(variant));
-            assertEquals(400, answer.statusCode(), variant);
+            // Liberty itself cuts ";jsessionid=..." off before anything of the app sees the URI (URL session
+            // tracking, although this app tracks by cookie only): the app sees the plain path, and treats it so.
+            assertEquals(variant.contains(";jsessionid=") ? 200 : 400, answer.statusCode(), variant);
         });
         assertEquals(200, admin.get(ItSettings.url("/admin")).statusCode(), "the normal form is served");
     }

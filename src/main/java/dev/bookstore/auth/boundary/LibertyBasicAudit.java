@@ -1,37 +1,39 @@
 package dev.bookstore.auth.boundary;
 
+import dev.bookstore.web.control.BasicCredentials;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletRequestWrapper;
-import java.util.logging.Logger;
+import jakarta.servlet.ServletRequestEvent;
+import jakarta.servlet.ServletRequestListener;
+import jakarta.servlet.annotation.WebListener;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Liberty workaround. After a Jakarta Security mechanism has answered, Liberty 26.0.0.3's audit code
  * ({@code WebProviderAuthenticatorProxy.authenticateForOtherMechanisms}) decodes any {@code Authorization: Basic}
- * header to note a user name whenever the request's auth type is BASIC, which it is for every app without a
- * {@code login-config}; a header that is not Base64 of {@code id:secret} throws there (NullPointerException or
- * StringIndexOutOfBoundsException) and the request becomes a 500 with about 80 log lines and an FFDC, before any
- * filter of the app runs. The mechanism names the auth type the app really uses on such a request, so that code
- * leaves the header alone; {@code MalformedCredentialsFilter} then answers 400. Upstream report drafted in
- * docs/upstream/liberty-basic-audit-npe.md.
+ * header to note a user name, unless the request is a new authentication; a header that is not Base64 of
+ * {@code id:secret} throws there (NullPointerException or StringIndexOutOfBoundsException) and the request becomes a
+ * 500 with about 80 log lines and an FFDC, before any filter of the app runs. Request listeners run before security
+ * (Jakarta Security needs the request scope), so this one marks such a request as a new authentication, the one case
+ * that code skips; the mechanism does nothing for it ({@link MechanismGate}) and {@code MalformedCredentialsFilter}
+ * answers 400. Upstream report drafted in docs/upstream/liberty-basic-audit-npe.md.
  */
-final class LibertyBasicAudit {
+@WebListener
+public class LibertyBasicAudit implements ServletRequestListener {
 
-    private static final Logger LOG = Logger.getLogger(LibertyBasicAudit.class.getName());
-    /** The request attribute Liberty's JASPI service keeps the auth type in (private: not seen by getAttribute). */
-    private static final String AUTH_TYPE = "AUTH_TYPE";
+    /** Where Liberty's Jakarta Security reads a request's authentication parameters (JavaEESecConstants). */
+    static final String AUTH_PARAMS = "com.ibm.ws.security.javaeesec.auth.params";
 
-    private LibertyBasicAudit() {
+    @Override
+    public void requestInitialized(ServletRequestEvent event) {
+        if (event.getServletRequest() instanceof HttpServletRequest request
+                && BasicCredentials.malformed(request.getHeader("Authorization"))) {
+            markAsNewAuthentication(request);
+        }
     }
 
-    static void leaveTheHeaderAlone(ServletRequest request) {
-        ServletRequest innermost = request;
-        while (innermost instanceof ServletRequestWrapper wrapper) {
-            innermost = wrapper.getRequest();
-        }
-        try {
-            innermost.getClass().getMethod("setPrivateAttribute", String.class, Object.class).invoke(innermost, AUTH_TYPE, "OIDC");
-        } catch (ReflectiveOperationException | RuntimeException notLiberty) {
-            LOG.fine(() -> "Could not set Liberty's auth type: " + notLiberty);
-        }
+    /** Liberty drops the mark once the request is authenticated: an error page's dispatch needs it again. */
+    static void markAsNewAuthentication(ServletRequest request) {
+        request.setAttribute(AUTH_PARAMS, AuthenticationParameters.withParams().newAuthentication(true));
     }
 }

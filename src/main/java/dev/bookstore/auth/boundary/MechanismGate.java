@@ -55,11 +55,9 @@ public abstract class MechanismGate implements HttpAuthenticationMechanism {
             // a forward within a request the mechanism has already seen: not a second callback
             return context.doNothing();
         }
-        if (BasicCredentials.malformed(request.getHeader("Authorization"))) {
-            LibertyBasicAudit.leaveTheHeaderAlone(request);
-        }
-        if (!RoutedPath.isNormal(request)) {
-            return context.doNothing(); // answered 400 by NormalPathFilter, or refused as any unknown caller
+        if (!RoutedPath.isNormal(request) || BasicCredentials.malformed(request.getHeader("Authorization"))) {
+            // answered 400 by NormalPathFilter or MalformedCredentialsFilter (LibertyBasicAudit), or refused as any unknown caller
+            return context.doNothing();
         }
         if (CallbackGuard.isCallback(request)) {
             return mechanism.validateRequest(request, response, context);
