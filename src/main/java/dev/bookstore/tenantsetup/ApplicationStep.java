@@ -12,36 +12,33 @@ import java.util.Set;
 /**
  * The Bookstore's Traditional web application: its redirect and post sign-out URIs for every base URL, and the
  * back-channel logout URI (of the first base URL; Logto has one per app) with "session required". URIs ops added
- * themselves are kept. The app is found by a redirect URI of ours, else by its name.
+ * themselves are kept. Which app is the Bookstore's is {@link ApplicationChoice}'s to say.
  */
 final class ApplicationStep {
 
     private ApplicationStep() {
     }
 
-    static Change plan(SetupInputs inputs, ManagementCalls api, SetupState state) throws SetupException {
+    /** @return the app's change, after a check line saying why this app when others matched too */
+    static List<Change> plan(SetupInputs inputs, ManagementCalls api, SetupState state) throws SetupException {
         List<String> callbacks = inputs.baseUrls().stream().map(base -> base + "/callback").toList();
         List<String> signedOut = inputs.baseUrls().stream().map(base -> base + "/").toList();
         String backchannel = inputs.baseUrls().get(0) + "/backchannel-logout";
-        Optional<Map<String, Object>> existing = api.list("/applications").stream()
-                .filter(app -> "Traditional".equals(app.get("type")))
-                .filter(app -> strings(metadata(app).get("redirectUris")).stream().anyMatch(callbacks::contains)
-                        || inputs.appName().equals(app.get("name")))
-                .findFirst();
-        String item = "application '" + inputs.appName() + "'";
+        Optional<ApplicationChoice> existing = ApplicationChoice.among(api.list("/applications"), inputs, callbacks);
         if (existing.isEmpty()) {
             Map<String, Object> metadata = metadata(callbacks, signedOut, backchannel);
-            return new Change(Change.Action.CREATE, item, "Traditional web; redirect URIs " + callbacks
-                    + ", back-channel logout " + backchannel, (calls, created) -> {
+            return List.of(new Change(Change.Action.CREATE, "application '" + inputs.appName() + "'",
+                    "Traditional web; redirect URIs " + callbacks + ", back-channel logout " + backchannel, (calls, created) -> {
                         Map<String, Object> app = calls.post("/applications", Map.of("name", inputs.appName(),
                                 "type", "Traditional", "description", "The Bookstore (set up by logto-setup)",
                                 "oidcClientMetadata", metadata));
                         created.applicationId = (String) app.get("id");
-                    });
+                    }));
         }
-        Map<String, Object> app = existing.get();
-        state.applicationId = (String) app.get("id");
-        Map<String, Object> current = metadata(app);
+        ApplicationChoice chosen = existing.get();
+        state.applicationId = chosen.id();
+        String item = "application '" + chosen.name() + "' (" + chosen.id() + ")";
+        Map<String, Object> current = metadata(chosen.app());
         Map<String, Object> wanted = new LinkedHashMap<>(current);
         wanted.putAll(metadata(union(current.get("redirectUris"), callbacks), union(current.get("postLogoutRedirectUris"),
                 signedOut), backchannel));
@@ -52,11 +49,10 @@ final class ApplicationStep {
                 differing.add(field);
             }
         }
-        if (differing.isEmpty()) {
-            return Change.unchanged(item + " (" + state.applicationId + ")");
-        }
-        return new Change(Change.Action.UPDATE, item + " (" + state.applicationId + ")", String.join(", ", differing),
-                (calls, found) -> calls.patch("/applications/" + found.applicationId, Map.of("oidcClientMetadata", wanted)));
+        Change change = differing.isEmpty() ? Change.unchanged(item)
+                : new Change(Change.Action.UPDATE, item, String.join(", ", differing), (calls, found) ->
+                        calls.patch("/applications/" + found.applicationId, Map.of("oidcClientMetadata", wanted)));
+        return chosen.note().isEmpty() ? List.of(change) : List.of(Change.check(item, chosen.note()), change);
     }
 
     /** After the plan ran: the app's secret (Logto 1.42 keeps it apart from the app, under /secrets). */
@@ -76,6 +72,10 @@ final class ApplicationStep {
         metadata.put("backchannelLogoutUri", backchannel);
         metadata.put("backchannelLogoutSessionRequired", true);
         return metadata;
+    }
+
+    static List<String> redirectUris(Map<String, Object> app) {
+        return strings(metadata(app).get("redirectUris"));
     }
 
     @SuppressWarnings("unchecked")

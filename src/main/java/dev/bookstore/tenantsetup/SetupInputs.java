@@ -13,9 +13,11 @@ import java.util.Optional;
 /**
  * What the setup is told, from the environment and flags ({@code --name value} or {@code --name=value}; a flag
  * wins over its variable). Secrets come only from the environment, so they never show in a process list.
+ * {@code --app-id} has no variable: a {@code LOGTO_APP_ID} left in the shell from a sourced settings file must not
+ * pick the app unasked.
  */
 record SetupInputs(URI endpoint, String managementAppId, String managementAppSecret, String managementResource,
-                   List<URI> baseUrls, String appName, String apiResource, String kakaoRestApiKey,
+                   List<URI> baseUrls, String appName, String appId, String apiResource, String kakaoRestApiKey,
                    String kakaoClientSecret, String kakaoTarget, Path envFile, Path kubernetesSecret, boolean dryRun) {
 
     static final String OSS_MANAGEMENT_RESOURCE = "https://default.logto.app/api";
@@ -32,6 +34,9 @@ record SetupInputs(URI endpoint, String managementAppId, String managementAppSec
             Map.entry("env-file", "SETUP_ENV_FILE"),
             Map.entry("kubernetes-secret", "SETUP_KUBERNETES_SECRET"));
 
+    /** The one flag without a variable (see above). */
+    private static final String APP_ID_FLAG = "app-id";
+
     static SetupInputs read(Map<String, String> environment, String... arguments) throws SetupException {
         Map<String, String> values = new HashMap<>();
         environment.forEach((name, value) -> {
@@ -40,6 +45,7 @@ record SetupInputs(URI endpoint, String managementAppId, String managementAppSec
             }
         });
         boolean dryRun = false;
+        String appId = null;
         List<String> rest = new ArrayList<>(Arrays.asList(arguments));
         while (!rest.isEmpty()) {
             String flag = rest.remove(0);
@@ -48,21 +54,28 @@ record SetupInputs(URI endpoint, String managementAppId, String managementAppSec
                 continue;
             }
             String name = flag.startsWith("--") ? flag.substring(2).split("=", 2)[0] : "";
-            if (!FLAGS.containsKey(name)) {
-                throw SetupException.badInput("unknown argument '" + flag + "' (known: --dry-run, "
+            if (!FLAGS.containsKey(name) && !name.equals(APP_ID_FLAG)) {
+                throw SetupException.badInput("unknown argument '" + flag + "' (known: --dry-run, --app-id <id>, "
                         + String.join(", ", FLAGS.keySet().stream().sorted().map(known -> "--" + known).toList()) + ")");
             }
-            String value = flag.contains("=") ? flag.substring(flag.indexOf('=') + 1)
-                    : rest.isEmpty() ? "" : rest.remove(0);
-            values.put(FLAGS.get(name), value.strip());
+            String value = (flag.contains("=") ? flag.substring(flag.indexOf('=') + 1)
+                    : rest.isEmpty() ? "" : rest.remove(0)).strip();
+            if (name.equals(APP_ID_FLAG)) {
+                appId = value;
+            } else {
+                values.put(FLAGS.get(name), value);
+            }
         }
-        return from(values, dryRun);
+        if (appId != null && appId.isEmpty()) {
+            throw SetupException.badInput("--app-id needs the App ID of the Traditional web application to set up");
+        }
+        return from(values, appId, dryRun);
     }
 
-    private static SetupInputs from(Map<String, String> values, boolean dryRun) throws SetupException {
+    private static SetupInputs from(Map<String, String> values, String appId, boolean dryRun) throws SetupException {
         URI endpoint = webUrl("LOGTO_ENDPOINT", required(values, "LOGTO_ENDPOINT", "the URL of your Logto, e.g. https://your-tenant.logto.app"));
-        String appId = required(values, "LOGTO_M2M_APP_ID", "the App ID of a machine-to-machine app with the role Logto Management API access");
-        String appSecret = required(values, "LOGTO_M2M_APP_SECRET", "that app's secret");
+        String managementAppId = required(values, "LOGTO_M2M_APP_ID", "the App ID of a machine-to-machine app with the role Logto Management API access");
+        String managementAppSecret = required(values, "LOGTO_M2M_APP_SECRET", "that app's secret");
         List<URI> baseUrls = new ArrayList<>();
         for (String base : required(values, "APP_BASE_URL", "the URL users reach the Bookstore at, e.g. https://books.example.com"
                 + " (several separated by commas)").split("[,\\s]+")) {
@@ -72,9 +85,9 @@ record SetupInputs(URI endpoint, String managementAppId, String managementAppSec
         if (kakaoKey == null && values.containsKey("KAKAO_CLIENT_SECRET")) {
             throw SetupException.badInput("KAKAO_CLIENT_SECRET is set without KAKAO_REST_API_KEY: set the Kakao app's REST API key too");
         }
-        return new SetupInputs(endpoint, appId, appSecret,
+        return new SetupInputs(endpoint, managementAppId, managementAppSecret,
                 values.get("LOGTO_MANAGEMENT_RESOURCE"), List.copyOf(baseUrls),
-                values.getOrDefault("LOGTO_APP_NAME", "Bookstore"),
+                values.getOrDefault("LOGTO_APP_NAME", "Bookstore"), appId,
                 values.getOrDefault("BOOKSTORE_API_RESOURCE", "https://api.bookstore.example"),
                 kakaoKey, values.get("KAKAO_CLIENT_SECRET"), values.getOrDefault("LOGTO_KAKAO_TARGET", "kakao"),
                 Path.of(values.getOrDefault("SETUP_ENV_FILE", "bookstore-logto.env")),

@@ -20,7 +20,7 @@ final class TenantPlan {
     static TenantPlan of(SetupInputs inputs, ManagementCalls api) throws SetupException {
         SetupState state = new SetupState();
         List<Change> changes = new ArrayList<>();
-        changes.add(ApplicationStep.plan(inputs, api, state));
+        changes.addAll(ApplicationStep.plan(inputs, api, state));
         changes.add(ApiResourceStep.plan(inputs, api, state));
         changes.addAll(RolesStep.plan(api, state));
         changes.add(KakaoStep.connector(inputs, api, state));

@@ -6,54 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** What differs in a tenant, and which Management API calls the plan makes for it; nothing else is touched. */
 class TenantPlanTest {
-
-    /** A tenant as JSON lists by path, and the writes made to it, in order. */
-    private static final class RecordingTenant implements ManagementCalls {
-        final Map<String, List<Map<String, Object>>> lists = new HashMap<>();
-        Map<String, Object> signInExperience = Map.of("socialSignInConnectorTargets", List.of());
-        final List<String> writes = new ArrayList<>();
-
-        @Override
-        public List<Map<String, Object>> list(String path) {
-            return lists.getOrDefault(path, List.of());
-        }
-
-        @Override
-        public List<Map<String, Object>> listWhole(String path) {
-            return list(path);
-        }
-
-        @Override
-        public Map<String, Object> get(String path) {
-            return signInExperience;
-        }
-
-        String failingPath;
-
-        @Override
-        public Map<String, Object> post(String path, Map<String, Object> body) throws SetupException {
-            if (path.equals(failingPath)) {
-                throw SetupException.logto("POST /api" + path + " failed: HTTP 500");
-            }
-            writes.add("POST " + path + " " + new TreeMap<>(body));
-            return Map.of("id", "new-" + writes.size());
-        }
-
-        @Override
-        public Map<String, Object> patch(String path, Map<String, Object> body) {
-            writes.add("PATCH " + path + " " + new TreeMap<>(body));
-            return body;
-        }
-    }
 
     private final RecordingTenant tenant = new RecordingTenant();
 
