@@ -124,7 +124,8 @@ record SetupInputs(URI endpoint, String managementAppId, String managementAppSec
         } catch (URISyntaxException malformed) {
             // reported below
         }
-        throw SetupException.badInput(name + " must be an absolute http(s) URL with no path, such as https://books.example.com,"
+        String example = "LOGTO_ENDPOINT".equals(name) ? "https://your-tenant.logto.app" : "https://books.example.com";
+        throw SetupException.badInput(name + " must be an absolute http(s) URL with no path, such as " + example + ","
                 + " but is '" + value + "'");
     }
 

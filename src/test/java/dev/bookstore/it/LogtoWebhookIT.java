@@ -71,8 +71,10 @@ class LogtoWebhookIT extends BookstoreIT {
     void aUserSuspendedInLogtoIsSignedOutAtTheirNextRequest() {
         Browserless reader = signedIn("reader");
         logto.console().suspendUser("reader");
-        assertEquals(302, reader.get(ItSettings.url("/profile")).statusCode(), "the suspended user is signed out");
-        assertTrue(SignInRoundTrip.home(reader).body().contains("Not signed in"));
+        java.net.http.HttpResponse<String> next = reader.get(ItSettings.url("/profile"));
+        assertEquals(302, next.statusCode(), "the suspended user is signed out");
+        assertEquals(ItSettings.url("/?ended=1"), Browserless.location(next).toString(), "with \"please sign in again\"");
+        assertTrue(reader.follow(next).body().contains("id=\"sign-in-ended\""));
     }
 
     @Test

@@ -32,7 +32,10 @@ public class LibertyBasicAudit implements ServletRequestListener {
         }
     }
 
-    /** Liberty drops the mark once the request is authenticated: an error page's dispatch needs it again. */
+    /**
+     * Liberty drops the mark as it hands the request to the mechanism, which marks it again (MechanismGate): the error
+     * page's dispatch goes through security once more.
+     */
     static void markAsNewAuthentication(ServletRequest request) {
         request.setAttribute(AUTH_PARAMS, AuthenticationParameters.withParams().newAuthentication(true));
     }

@@ -14,8 +14,6 @@ import java.io.IOException;
 /**
  * Answers 400 to Basic credentials that are not even well-formed: no page uses them, and no such request is worth a
  * log line (each refusal is counted). The token relay answers them itself, as OAuth asks ({@code invalid_client}).
- * The error page is a dispatch of its own, which Liberty's security checks again: it is marked as
- * {@link LibertyBasicAudit} marks the request.
  */
 public class MalformedCredentialsFilter extends HttpFilter {
 
@@ -27,7 +25,6 @@ public class MalformedCredentialsFilter extends HttpFilter {
             throws IOException, ServletException {
         if (BasicCredentials.malformed(request.getHeader("Authorization")) && !"/internal/logto-token".equals(RoutedPath.of(request))) {
             metrics.requestRefused("malformed_credentials");
-            LibertyBasicAudit.markAsNewAuthentication(request);
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }

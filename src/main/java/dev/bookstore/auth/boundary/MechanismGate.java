@@ -55,9 +55,12 @@ public abstract class MechanismGate implements HttpAuthenticationMechanism {
             // a forward within a request the mechanism has already seen: not a second callback
             return context.doNothing();
         }
-        if (!RoutedPath.isNormal(request) || BasicCredentials.malformed(request.getHeader("Authorization"))) {
-            // answered 400 by NormalPathFilter or MalformedCredentialsFilter (LibertyBasicAudit), or refused as any unknown caller
-            return context.doNothing();
+        if (BasicCredentials.malformed(request.getHeader("Authorization"))) {
+            LibertyBasicAudit.markAsNewAuthentication(request); // for the error page's own pass through security
+            return context.doNothing(); // 400 (MalformedCredentialsFilter), or 403 on a protected page
+        }
+        if (!RoutedPath.isNormal(request)) {
+            return context.doNothing(); // answered 400 by NormalPathFilter, or refused as any unknown caller
         }
         if (CallbackGuard.isCallback(request)) {
             return mechanism.validateRequest(request, response, context);
@@ -67,7 +70,7 @@ public abstract class MechanismGate implements HttpAuthenticationMechanism {
             // signed in on another member, or Logto now says other roles (SessionRecheck): the container learns them
             return context.notifyContainerAboutLogin(signedIn.get().subject(), Set.copyOf(signedIn.get().roles()));
         }
-        if (nothingForTheMechanism(request, context, signedIn.isPresent())) {
+        if (nothingForTheMechanism(request, context)) {
             return context.doNothing();
         }
         if (context.isProtected() && !context.isAuthenticationRequest() && request.getUserPrincipal() == null) {
@@ -96,14 +99,15 @@ public abstract class MechanismGate implements HttpAuthenticationMechanism {
      * time for a page view), then does nothing for a request that neither starts a sign-in nor carries a
      * callback's {@code state}, from a visitor who is signed out on a public page or signed in with this
      * session: for the latter it only checks token expiry, which this definition does not act on (no
-     * tokenAutoRefresh, no logout on expiry). A signed-in caller whose session is gone still goes through it.
+     * tokenAutoRefresh, no logout on expiry). A caller with the sign-in cookie but no profile in the session (the
+     * sign-in ended: back-channel logout, suspension, idle timeout) skips it too: the mechanism would send them to
+     * Logto again from a protected page, where SessionBoundSignInFilter signs them out with "please sign in again".
      */
-    private static boolean nothingForTheMechanism(HttpServletRequest request, HttpMessageContext context,
-                                                  boolean sessionHoldsProfile) {
+    private static boolean nothingForTheMechanism(HttpServletRequest request, HttpMessageContext context) {
         if (request.getParameter("state") != null || context.isAuthenticationRequest()) {
             return false;
         }
-        return request.getUserPrincipal() == null ? !context.isProtected() : sessionHoldsProfile;
+        return request.getUserPrincipal() != null || !context.isProtected();
     }
 
     /** A protected page sends the browser to Logto itself: note where to bring the user back. */

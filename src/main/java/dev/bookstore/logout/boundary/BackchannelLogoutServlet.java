@@ -59,7 +59,8 @@ public class BackchannelLogoutServlet extends HttpServlet {
             return;
         }
         String sid = (String) claims.getClaim("sid");
-        sessions.end(claims.getSubject(), sid);
+        int ended = sessions.end(claims.getSubject(), sid);
+        LOG.info(() -> "Back-channel logout ended " + ended + " session(s) here");
         try {
             // For every member: a session of this sign-in may live on another one.
             endedSignIns.end(claims.getSubject(), sid, claims.getIssueTime().toInstant());

@@ -66,7 +66,9 @@ public class SessionRecheckFilter extends HttpFilter {
             chain.doFilter(request, response);
         } else if (announced) {
             tokens.forgetAccessTokens(session); // what a role grants may be what changed
-            if (apply(session, await(running.get())) || response.isCommitted()) {
+            boolean goesOn = apply(session, await(running.get()));
+            recheck.finished(session, running.get());
+            if (goesOn || response.isCommitted()) {
                 chain.doFilter(request, response);
             } else {
                 // the sign-in has ended: the same page again, which signs out
@@ -77,6 +79,7 @@ public class SessionRecheckFilter extends HttpFilter {
                 chain.doFilter(request, response);
             } finally {
                 apply(session, await(running.get()));
+                recheck.finished(session, running.get());
             }
         }
     }

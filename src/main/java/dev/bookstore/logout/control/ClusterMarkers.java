@@ -80,6 +80,16 @@ public class ClusterMarkers implements Markers, AutoCloseable {
         }
     }
 
+    /** A lease the cluster cannot be told about ends by itself. */
+    @Override
+    public void release(String key) {
+        try {
+            map.delete(key);
+        } catch (RuntimeException clusterUnreachable) {
+            LOG.warning(() -> "Could not give a lease back to the cluster: " + clusterUnreachable);
+        }
+    }
+
     /** A cluster that cannot be asked ends no sign-in: pages keep working, and the outage is logged. */
     @Override
     public Long get(String key) {

@@ -36,6 +36,11 @@ public class LocalMarkers implements Markers {
         return entries.compute(key, (k, held) -> held == null || held.expiresAt() <= now ? claimed : held) == claimed;
     }
 
+    @Override
+    public void release(String key) {
+        entries.remove(key);
+    }
+
     /** How many markers and leases are held now (tests: expired ones do not pile up). */
     int held() {
         return entries.size();

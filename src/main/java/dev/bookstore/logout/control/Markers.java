@@ -18,4 +18,7 @@ public interface Markers {
      * it. A lease ends by itself, so a member that dies cannot hold it for ever.
      */
     boolean claim(String key, Duration lease);
+
+    /** Gives a lease back before it ends by itself (the work it guarded is done). */
+    void release(String key);
 }

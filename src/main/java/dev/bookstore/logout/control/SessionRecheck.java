@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -35,6 +36,8 @@ public class SessionRecheck {
 
     /** The session attribute holding when this session last asked Logto (an {@link Instant}). */
     static final String CHECKED_ATTRIBUTE = SessionRecheck.class.getName() + ".checkedAt";
+    /** Longest a check may hold its lease if its member dies before giving it back. */
+    private static final Duration LONGEST_LEASE_MARGIN = Duration.ofSeconds(5);
     private static final Logger LOG = Logger.getLogger(SessionRecheck.class.getName());
 
     /** What a check found. */
@@ -67,14 +70,16 @@ public class SessionRecheck {
     @Resource
     ManagedExecutorService executor;
 
+    Clock clock = Clock.systemUTC();
+
     /** Logto changed something about this user (webhook): their sessions check at their next request. */
     public void announce(String subject) {
-        markers.put("changed:" + subject, System.currentTimeMillis());
+        markers.put("changed:" + subject, clock.millis());
     }
 
     /** Logto changed something that may touch any user (a role deleted or its permissions changed). */
     public void announceForEveryone() {
-        markers.put("changed:*", System.currentTimeMillis());
+        markers.put("changed:*", clock.millis());
     }
 
     /** Whether Logto announced a change this session has not checked yet. */
@@ -85,22 +90,35 @@ public class SessionRecheck {
 
     /** Whether SESSION_RECHECK has passed since this session last asked Logto (or signed in). */
     public boolean due(HttpSession session, UserProfile profile) {
-        return checkedAt(session, profile).plus(configuration.settings().sessionRecheck()).isBefore(Instant.now());
+        return checkedAt(session, profile).plus(configuration.settings().sessionRecheck()).isBefore(clock.instant());
     }
 
     /**
      * Starts the check beside the request, unless a check of this session is running on any member. The session
      * counts as checked from now, whatever the finding, so a failing Logto is asked once per interval. The lease
-     * is not given back: it ends well after the request that holds it has stored the rotated refresh token in the
-     * shared session, so no member can start a check with the refresh token it replaced.
+     * lasts until {@link #finished}, at most as long as a check can take (its member may die meanwhile).
      */
     public Optional<CompletableFuture<Finding>> start(HttpSession session, UserProfile profile) {
-        Duration lease = configuration.settings().timeout().multipliedBy(2).plus(Duration.ofSeconds(5));
+        Duration lease = configuration.settings().timeout().multipliedBy(2).plus(LONGEST_LEASE_MARGIN);
         if (!markers.claim("recheck:" + session.getId(), lease)) {
             return Optional.empty();
         }
-        session.setAttribute(CHECKED_ATTRIBUTE, Instant.now());
+        session.setAttribute(CHECKED_ATTRIBUTE, clock.instant());
         return Optional.of(CompletableFuture.supplyAsync(() -> check(session, profile), executor));
+    }
+
+    /**
+     * The check's finding is in the session: the lease is given back, so that SESSION_RECHECK (down to 2 s) and a
+     * change Logto announces right after are honoured. Every member learns when the session was checked from the
+     * cluster's store at once (its own copy of the session may lag by a request), so none starts a check with a
+     * refresh token the check just replaced.
+     */
+    public void finished(HttpSession session, CompletableFuture<Finding> check) {
+        if (!check.isDone()) {
+            return; // still talking to Logto: its lease ends by itself
+        }
+        markers.put("rechecked:" + session.getId(), clock.millis());
+        markers.release("recheck:" + session.getId());
     }
 
     private Finding check(HttpSession session, UserProfile profile) {
@@ -129,9 +147,11 @@ public class SessionRecheck {
         }
     }
 
-    private static Instant checkedAt(HttpSession session, UserProfile profile) {
-        return session.getAttribute(CHECKED_ATTRIBUTE) instanceof Instant checked ? checked
+    private Instant checkedAt(HttpSession session, UserProfile profile) {
+        Instant here = session.getAttribute(CHECKED_ATTRIBUTE) instanceof Instant checked ? checked
                 : profile.signedInAt() != null ? profile.signedInAt() : Instant.EPOCH;
+        Long anywhere = markers.get("rechecked:" + session.getId());
+        return anywhere != null && anywhere > here.toEpochMilli() ? Instant.ofEpochMilli(anywhere) : here;
     }
 
     private static boolean isAfter(Long markedAt, long checkedAt) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Logger;
 
 /**
  * The sessions of signed-in users on this server, by Logto user ({@code sub}) and Logto session
@@ -18,7 +17,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class SignedInSessions {
 
-    private static final Logger LOG = Logger.getLogger(SignedInSessions.class.getName());
 
     private record SignIn(HttpSession session, String subject, String logtoSession) {
     }
@@ -63,7 +61,6 @@ public class SignedInSessions {
                 // ended meanwhile: nothing left to do
             }
         });
-        LOG.info(() -> "Back-channel logout ended " + matching.size() + " session(s)");
         return matching.size();
     }
 }

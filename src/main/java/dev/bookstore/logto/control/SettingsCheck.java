@@ -4,6 +4,8 @@ import dev.bookstore.logto.entity.LogtoSettings;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
+import java.net.URI;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -28,9 +30,24 @@ public class SettingsCheck implements Extension {
                 LOG.warning("CLUSTER=hazelcast with DB=embedded: this member keeps its own catalog and shelves, which the"
                         + " other members do not see; set DB=postgresql (DB_URL, DB_USER, DB_PASSWORD) for a shared database");
             }
+            warnOfABaseUrlNothingHereListensAt(settings.baseUrl(), ConfigProvider.getConfig().getOptionalValue("HTTP_PORT", String.class));
         } catch (InvalidSettingsException invalid) {
             LOG.severe(invalid.getMessage());
             throw invalid;
+        }
+    }
+
+    /**
+     * {@code APP_BASE_URL=http://127.0.0.1:19180} with the server on 9080 sends every user Logto brings back to a port
+     * nothing answers, unless a proxy on this host listens there: a warning, not a refusal (DEPLOY.md's nginx does).
+     */
+    private static void warnOfABaseUrlNothingHereListensAt(URI baseUrl, Optional<String> httpPort) {
+        String host = String.valueOf(baseUrl.getHost());
+        int port = baseUrl.getPort() != -1 ? baseUrl.getPort() : "https".equals(baseUrl.getScheme()) ? 443 : 80;
+        String listening = httpPort.orElse("9080");
+        if ((host.equals("localhost") || host.startsWith("127.")) && !listening.equals(String.valueOf(port))) {
+            LOG.warning(() -> "APP_BASE_URL " + baseUrl + " names port " + port + " on this host, but the server listens on "
+                    + "HTTP_PORT " + listening + ": unless a proxy here forwards that port, set HTTP_PORT=" + port);
         }
     }
 
