@@ -1,7 +1,7 @@
 package dev.bookstore.logout.boundary;
 
 import dev.bookstore.logout.control.SessionRecheck;
-import dev.bookstore.logout.control.SessionRecheck.Finding;
+import dev.bookstore.logout.control.IdentityRecheck.Finding;
 import dev.bookstore.logto.control.LogtoConfiguration;
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.entity.UserProfile;

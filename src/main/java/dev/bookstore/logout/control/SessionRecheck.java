@@ -1,35 +1,23 @@
 package dev.bookstore.logout.control;
 
-import com.nimbusds.jwt.JWTClaimsSet;
-import dev.bookstore.logto.control.InvalidTokenException;
 import dev.bookstore.logto.control.LogtoConfiguration;
-import dev.bookstore.logto.control.LogtoJwtVerifier;
-import dev.bookstore.profile.control.ProfileReader;
 import dev.bookstore.profile.entity.UserProfile;
-import dev.bookstore.tokens.control.AccessTokens;
-import dev.bookstore.tokens.control.SignInAgainException;
-import dev.bookstore.tokens.control.TokenRefusedException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.logging.Logger;
 
 /**
- * Asks Logto again who a signed-in user is, by a refresh grant, at most every {@code SESSION_RECHECK}, and at once
- * after Logto announced a change for them (a webhook, {@link #announce}). The new ID token brings roles,
- * organizations, name, picture and email as Logto now has them; {@code invalid_grant} means Logto ended the grant
- * (a revoked grant, a deleted session, a suspended user). Only one check of a session runs at a time on the
- * whole cluster (a lease in {@link Markers}), because Logto revokes the whole grant when a rotated refresh token is
- * used twice.
+ * When a signed-in session asks Logto again who the user is ({@link IdentityRecheck}): at most every
+ * {@code SESSION_RECHECK}, and at once after Logto announced a change for them (a webhook, {@link #announce}). Only
+ * one check of a session runs at a time on the whole cluster (a lease in {@link Markers}), because Logto revokes the
+ * whole grant when a rotated refresh token is used twice.
  */
 @ApplicationScoped
 public class SessionRecheck {
@@ -38,31 +26,12 @@ public class SessionRecheck {
     static final String CHECKED_ATTRIBUTE = SessionRecheck.class.getName() + ".checkedAt";
     /** Longest a check may hold its lease if its member dies before giving it back. */
     private static final Duration LONGEST_LEASE_MARGIN = Duration.ofSeconds(5);
-    private static final Logger LOG = Logger.getLogger(SessionRecheck.class.getName());
-
-    /** What a check found. */
-    public sealed interface Finding {
-        /** Logto's current word on the user; {@code changed} when anything differs from the session's profile. */
-        record Current(UserProfile profile, boolean changed) implements Finding {
-        }
-
-        /** Logto ended the grant: the sign-in is over. */
-        record GrantEnded(String reason) implements Finding {
-        }
-
-        /** Logto could not be asked: the session keeps what it has until the next check. */
-        record Unknown(String reason) implements Finding {
-        }
-    }
 
     @Inject
     Markers markers;
 
     @Inject
-    AccessTokens tokens;
-
-    @Inject
-    LogtoJwtVerifier verifier;
+    IdentityRecheck identity;
 
     @Inject
     LogtoConfiguration configuration;
@@ -98,13 +67,13 @@ public class SessionRecheck {
      * counts as checked from now, whatever the finding, so a failing Logto is asked once per interval. The lease
      * lasts until {@link #finished}, at most as long as a check can take (its member may die meanwhile).
      */
-    public Optional<CompletableFuture<Finding>> start(HttpSession session, UserProfile profile) {
+    public Optional<CompletableFuture<IdentityRecheck.Finding>> start(HttpSession session, UserProfile profile) {
         Duration lease = configuration.settings().timeout().multipliedBy(2).plus(LONGEST_LEASE_MARGIN);
         if (!markers.claim("recheck:" + session.getId(), lease)) {
             return Optional.empty();
         }
         session.setAttribute(CHECKED_ATTRIBUTE, clock.instant());
-        return Optional.of(CompletableFuture.supplyAsync(() -> check(session, profile), executor));
+        return Optional.of(CompletableFuture.supplyAsync(() -> identity.check(session, profile), executor));
     }
 
     /**
@@ -113,38 +82,12 @@ public class SessionRecheck {
      * cluster's store at once (its own copy of the session may lag by a request), so none starts a check with a
      * refresh token the check just replaced.
      */
-    public void finished(HttpSession session, CompletableFuture<Finding> check) {
+    public void finished(HttpSession session, CompletableFuture<IdentityRecheck.Finding> check) {
         if (!check.isDone()) {
             return; // still talking to Logto: its lease ends by itself
         }
         markers.put("rechecked:" + session.getId(), clock.millis());
         markers.release("recheck:" + session.getId());
-    }
-
-    private Finding check(HttpSession session, UserProfile profile) {
-        Map<String, Object> answer;
-        try {
-            answer = tokens.refreshIdentity(session);
-        } catch (SignInAgainException ended) {
-            return new Finding.GrantEnded(ended.getMessage());
-        } catch (TokenRefusedException | IOException failing) {
-            LOG.warning(() -> "Could not ask Logto again about a signed-in user; the session keeps what it has: " + failing.getMessage());
-            return new Finding.Unknown(failing.getMessage());
-        }
-        if (!(answer.get("id_token") instanceof String idToken)) {
-            return new Finding.Unknown("Logto's refresh answer holds no ID token");
-        }
-        try {
-            JWTClaimsSet claims = verifier.idToken(idToken, null, answer.get("access_token") instanceof String access ? access : null);
-            if (!profile.subject().equals(claims.getSubject())) {
-                return new Finding.GrantEnded("Logto's refreshed ID token is about another user");
-            }
-            UserProfile current = ProfileReader.refreshed(profile, claims.toJSONObject());
-            return new Finding.Current(current, !current.equals(profile));
-        } catch (InvalidTokenException refused) {
-            LOG.warning(() -> "Logto's refreshed ID token was refused; the session keeps what it has: " + refused.getMessage());
-            return new Finding.Unknown(refused.getMessage());
-        }
     }
 
     private Instant checkedAt(HttpSession session, UserProfile profile) {

@@ -73,8 +73,8 @@ class SessionRecheckLeaseTest {
 
     /** A check that found nothing new, its finding stored in the session. */
     private void checkAndFinish(SessionRecheck member, HttpSession session) {
-        CompletableFuture<SessionRecheck.Finding> check = member.start(session, profile).orElseThrow();
-        check.complete(new SessionRecheck.Finding.Current(profile, false));
+        CompletableFuture<IdentityRecheck.Finding> check = member.start(session, profile).orElseThrow();
+        check.complete(new IdentityRecheck.Finding.Current(profile, false));
         member.finished(session, check);
     }
 
@@ -119,7 +119,7 @@ class SessionRecheckLeaseTest {
         SessionRecheck a = member("2s");
         SessionRecheck b = member("2s");
         HttpSession onA = copyOfTheSession();
-        CompletableFuture<SessionRecheck.Finding> running = a.start(onA, profile).orElseThrow();
+        CompletableFuture<IdentityRecheck.Finding> running = a.start(onA, profile).orElseThrow();
         assertTrue(b.start(copyOfTheSession(), profile).isEmpty(), "held by A");
         a.finished(onA, running); // the page was answered before Logto: the check goes on
         assertTrue(b.start(copyOfTheSession(), profile).isEmpty(), "still held while A's check talks to Logto");
