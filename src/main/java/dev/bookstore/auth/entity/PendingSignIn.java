@@ -12,6 +12,9 @@ import java.time.Instant;
 public record PendingSignIn(SignInIntent intent, String returnTo, ProofKey proofKey, String nonce, Instant startedAt,
                             String traceParent) implements Serializable {
 
+    // Not compared for records (Java serialization spec 1.13): they are read by component name; see RollingUpgradeTest
+    private static final long serialVersionUID = 1L;
+
     public static final String SESSION_ATTRIBUTE = PendingSignIn.class.getName();
 
     public static PendingSignIn start(SignInIntent intent, String returnTo, String traceParent) {

@@ -14,6 +14,9 @@ import java.util.Base64;
  */
 public record ProofKey(String verifier) implements Serializable {
 
+    // Not compared for records (Java serialization spec 1.13): they are read by component name; see RollingUpgradeTest
+    private static final long serialVersionUID = 1L;
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 

@@ -5,7 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** What the user asked for; each intent opens Logto on a different first screen. */
+/**
+ * What the user asked for; each intent opens Logto on a different first screen. A pending sign-in holds it by the
+ * constant's name (an enum's serialized form; serialVersionUID does not apply): renaming or removing a constant
+ * leaves the sessions that hold it unreadable (RollingUpgradeTest).
+ */
 public enum SignInIntent {
     SIGN_IN("/sign-in"),
     SIGN_UP("/sign-up"),

@@ -20,6 +20,9 @@ public class ShelfEntry {
     /** The primary key: one entry per user and book (a class, as JPA sets its fields). */
     public static class Key implements Serializable {
 
+        // What the JDK computed for the class as released without it (serialver), so that earlier streams still match.
+        private static final long serialVersionUID = 156531773629723610L;
+
         private String subject;
         private String bookId;
 

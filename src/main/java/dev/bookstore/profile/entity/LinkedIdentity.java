@@ -8,6 +8,9 @@ import java.io.Serializable;
  */
 public record LinkedIdentity(String target, String userId, String name, String avatar) implements Serializable {
 
+    // Not compared for records (Java serialization spec 1.13): they are read by component name; see RollingUpgradeTest
+    private static final long serialVersionUID = 1L;
+
     public boolean hasAvatar() {
         return avatar != null && (avatar.startsWith("https://") || avatar.startsWith("http://"));
     }

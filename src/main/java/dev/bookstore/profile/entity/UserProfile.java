@@ -20,8 +20,12 @@ public record UserProfile(String subject, String name, String username, String p
                           List<Organization> organizations, List<LinkedIdentity> identities,
                           boolean identitiesKnown, String logtoSession, Instant authenticatedAt) implements Serializable {
 
+    // Not compared for records (Java serialization spec 1.13): they are read by component name; see RollingUpgradeTest
+    private static final long serialVersionUID = 1L;
+
     public static final String SESSION_ATTRIBUTE = UserProfile.class.getName();
 
+    /** In sessions an earlier release wrote, a component added since is null, false or 0: accept that here. */
     public UserProfile {
         roles = List.copyOf(roles);
         organizations = List.copyOf(organizations);

@@ -7,6 +7,9 @@ import java.util.List;
 /** An access token for one API resource or organization, with what Logto said about it. */
 public record IssuedToken(String value, Instant expiresAt, List<String> scopes) implements Serializable {
 
+    // Not compared for records (Java serialization spec 1.13): they are read by component name; see RollingUpgradeTest
+    private static final long serialVersionUID = 1L;
+
     public IssuedToken {
         scopes = List.copyOf(scopes);
     }

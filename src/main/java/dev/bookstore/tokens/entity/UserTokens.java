@@ -12,6 +12,9 @@ import java.util.Optional;
  */
 public record UserTokens(String refreshToken, Map<String, IssuedToken> byAudience) implements Serializable {
 
+    // Not compared for records (Java serialization spec 1.13): they are read by component name; see RollingUpgradeTest
+    private static final long serialVersionUID = 1L;
+
     public static final String SESSION_ATTRIBUTE = UserTokens.class.getName();
 
     public UserTokens {

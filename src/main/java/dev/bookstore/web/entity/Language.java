@@ -4,7 +4,11 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The languages every page, message and error page is written in. */
+/**
+ * The languages every page, message and error page is written in. A session holds its choice by the constant's name
+ * (an enum's serialized form; serialVersionUID does not apply): renaming or removing a constant leaves the sessions
+ * that hold it unreadable (RollingUpgradeTest).
+ */
 public enum Language {
     ENGLISH("en"),
     FRENCH("fr"),
