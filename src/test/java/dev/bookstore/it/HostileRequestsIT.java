@@ -35,7 +35,8 @@ class HostileRequestsIT extends BookstoreIT {
         for (String page : List.of("/", "/sign-in", "/profile", "/admin", "/api/books", "/health/ready")) {
             for (String header : MALFORMED_BASIC) {
                 HttpResponse<String> answer = browser.getWith(ItSettings.url(page), "Authorization", header);
-                assertTrue(answer.statusCode() == 400 || answer.statusCode() == 401, () -> page + " " + header + ": "
+                // 403 where the page is protected: the container refuses a caller the mechanism did not sign in
+                assertTrue(answer.statusCode() == 400 || answer.statusCode() == 403, () -> page + " " + header + ": "
                         + answer.statusCode());
             }
         }
@@ -47,6 +48,7 @@ class HostileRequestsIT extends BookstoreIT {
     void aFloodOfTenThousandBadRequestsWritesABoundedNumberOfLines() throws Exception {
         long incidents = ffdcFiles();
         long lines = logLines();
+        long startedAt = System.currentTimeMillis();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         Semaphore inFlight = new Semaphore(8);
         List<CompletableFuture<Integer>> answers = Stream.iterate(0, i -> i + 1).limit(10_000).map(i -> {
@@ -60,7 +62,9 @@ class HostileRequestsIT extends BookstoreIT {
         }
         assertEquals(incidents, ffdcFiles(), "no FFDC incident");
         long written = logLines() - lines;
-        assertTrue(written <= 40, "a flood writes a bounded number of lines, not " + written);
+        // 10 lines a minute for each kind that logs (refused webhooks, refused logout tokens), per minute the flood touched
+        long minutesTouched = (System.currentTimeMillis() / 60_000) - (startedAt / 60_000) + 1;
+        assertTrue(written <= 2 * 10 * minutesTouched, "a flood writes a bounded number of lines, not " + written);
     }
 
     /** In turn: an unsigned webhook, a forged logout token, paths not in normal form (plain and encoded), malformed credentials. */

@@ -1,8 +1,10 @@
 package dev.bookstore.auth.boundary;
 
 import dev.bookstore.logout.control.EndedSignIns;
+import dev.bookstore.logto.control.LogtoConfiguration;
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.entity.UserProfile;
+import dev.bookstore.web.boundary.SignInEndedNotice;
 import dev.bookstore.web.control.RoutedPath;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -27,6 +29,9 @@ public class SessionBoundSignInFilter extends HttpFilter {
     @Inject
     EndedSignIns endedSignIns;
 
+    @Inject
+    LogtoConfiguration configuration;
+
     /** Where a caller may legitimately be signed in without a profile yet, or where no page is shown (routed paths). */
     private static final Pattern EXEMPT = Pattern.compile(
             "^/(callback|sign-in(/kakao)?|sign-up|sign-out|backchannel-logout|language|api/.*|jakarta\\.faces\\.resource/.*)$");
@@ -39,6 +44,7 @@ public class SessionBoundSignInFilter extends HttpFilter {
             if (session != null) {
                 session.invalidate();
             }
+            SignInEndedNotice.remember(response, configuration.settings().secure()); // Logto's sign-out may come first
             request.logout();
             if (!response.isCommitted()) {
                 response.sendRedirect(request.getContextPath() + "/?ended=1"); // "please sign in again"

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
@@ -59,11 +60,12 @@ public class BackchannelLogoutServlet extends HttpServlet {
             return;
         }
         String sid = (String) claims.getClaim("sid");
-        int ended = sessions.end(claims.getSubject(), sid);
+        Instant issuedAt = claims.getIssueTime().toInstant();
+        int ended = sessions.end(claims.getSubject(), sid, issuedAt);
         LOG.info(() -> "Back-channel logout ended " + ended + " session(s) here");
         try {
             // For every member: a session of this sign-in may live on another one.
-            endedSignIns.end(claims.getSubject(), sid, claims.getIssueTime().toInstant());
+            endedSignIns.end(claims.getSubject(), sid, issuedAt);
         } catch (RuntimeException clusterUnreachable) {
             LOG.severe(() -> "Back-channel logout ended this member's sessions but could not reach the cluster: " + clusterUnreachable);
             metrics.backchannelLogout("failed");

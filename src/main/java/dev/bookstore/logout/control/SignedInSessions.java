@@ -1,10 +1,13 @@
 package dev.bookstore.logout.control;
 
 import dev.bookstore.logto.control.BookstoreMetrics;
+import dev.bookstore.profile.control.SessionProfile;
+import dev.bookstore.profile.entity.UserProfile;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,10 +50,14 @@ public class SignedInSessions {
         bySessionId.remove(sessionId);
     }
 
-    /** Ends the sessions of Logto session {@code sid} if given, else every session of {@code subject}. */
-    public int end(String subject, String sid) {
+    /**
+     * Ends the sessions of Logto session {@code sid} if given, else every session of {@code subject} signed in by
+     * {@code signedInBy} (a logout token's {@code iat}: a sign-in made after Logto issued it is not the one it ends).
+     */
+    public int end(String subject, String sid, Instant signedInBy) {
         List<SignIn> matching = bySessionId.values().stream()
-                .filter(signIn -> sid != null ? sid.equals(signIn.logtoSession()) : Objects.equals(subject, signIn.subject()))
+                .filter(signIn -> sid != null ? sid.equals(signIn.logtoSession())
+                        : Objects.equals(subject, signIn.subject()) && !signedInAfter(signIn.session(), signedInBy))
                 .filter(signIn -> subject == null || subject.equals(signIn.subject()))
                 .toList();
         matching.forEach(signIn -> {
@@ -62,5 +69,13 @@ public class SignedInSessions {
             }
         });
         return matching.size();
+    }
+
+    private static boolean signedInAfter(HttpSession session, Instant moment) {
+        try {
+            return SessionProfile.of(session).map(UserProfile::signedInAt).filter(at -> at.isAfter(moment)).isPresent();
+        } catch (IllegalStateException alreadyEnded) {
+            return false;
+        }
     }
 }

@@ -77,8 +77,9 @@ public class WebhookEvents {
     }
 
     private void signOutEverywhere(String subject, String why) {
-        int here = sessions.end(subject, null);
-        endedSignIns.end(subject, null, Instant.now()); // for the sessions other members hold
+        Instant now = Instant.now();
+        int here = sessions.end(subject, null, now);
+        endedSignIns.end(subject, null, now); // for the sessions other members hold
         LOG.info(() -> "Logto webhook: a user was " + why + "; " + here + " session(s) ended here, all members informed");
     }
 }

@@ -1,7 +1,6 @@
 package dev.bookstore.logto.control;
 
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
@@ -19,9 +18,9 @@ public final class RefusalLog {
 
     private final Logger log;
     private final Clock clock;
-    private final AtomicLong window = new AtomicLong();
-    private final AtomicLong writtenInWindow = new AtomicLong();
-    private final AtomicLong untold = new AtomicLong();
+    private long window = -1;
+    private long writtenInWindow;
+    private long untold;
 
     public RefusalLog(Logger log, Clock clock) {
         this.log = log;
@@ -30,15 +29,20 @@ public final class RefusalLog {
 
     /** Warns {@code what}: {@code reason}, unless this kind has written its lines for this minute. */
     public void refused(String what, String reason) {
-        long minute = clock.millis() / 60_000;
-        if (window.getAndSet(minute) != minute) {
-            writtenInWindow.set(0);
+        long skipped;
+        synchronized (this) { // a few field updates: cheap even under a flood, and the bound is exact
+            long minute = clock.millis() / 60_000;
+            if (window != minute) {
+                window = minute;
+                writtenInWindow = 0;
+            }
+            if (++writtenInWindow > LINES_PER_MINUTE) {
+                untold++;
+                return;
+            }
+            skipped = untold;
+            untold = 0;
         }
-        if (writtenInWindow.incrementAndGet() > LINES_PER_MINUTE) {
-            untold.incrementAndGet();
-            return;
-        }
-        long skipped = untold.getAndSet(0);
         log.warning(what + ": " + clean(reason) + (skipped > 0 ? " (and " + skipped + " more not logged)" : ""));
     }
 

@@ -5,6 +5,7 @@ import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.web.boundary.PageCapture;
 import dev.bookstore.web.boundary.RenderedPage;
+import dev.bookstore.web.boundary.SignInEndedNotice;
 import dev.bookstore.web.control.PageLanguage;
 import dev.bookstore.web.control.RoutedPath;
 import dev.bookstore.web.entity.Language;
@@ -64,7 +65,8 @@ public class HomePageCache extends HttpFilter {
             throws IOException, ServletException {
         String path = RoutedPath.of(request);
         String query = request.getQueryString();
-        if (!"GET".equals(request.getMethod()) || !HOME.contains(path) || (query != null && !ENDED_NOTICE.equals(query))) {
+        if (!"GET".equals(request.getMethod()) || !HOME.contains(path) || (query != null && !ENDED_NOTICE.equals(query))
+                || SignInEndedNotice.remembered(request)) { // shown once, clearing its cookie: rendered afresh
             chain.doFilter(request, response);
             return;
         }

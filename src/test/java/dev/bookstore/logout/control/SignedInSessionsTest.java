@@ -25,7 +25,7 @@ class SignedInSessionsTest {
         id.set("second-id");
         sessions.renamed("first-id", session);
         sessions.ended("second-id");
-        assertEquals(0, sessions.end("rdr4x8q2m1ab", null), "nothing of it is left");
+        assertEquals(0, sessions.end("rdr4x8q2m1ab", null, java.time.Instant.now()), "nothing of it is left");
     }
 
     @Test
@@ -35,7 +35,7 @@ class SignedInSessionsTest {
         sessions.signedIn(session, "rdr4x8q2m1ab", "sid-1");
         id.set("second-id");
         sessions.renamed("first-id", session);
-        assertEquals(1, sessions.end(null, "sid-1"));
-        assertEquals(0, sessions.end(null, "sid-1"), "ended once");
+        assertEquals(1, sessions.end(null, "sid-1", java.time.Instant.now()));
+        assertEquals(0, sessions.end(null, "sid-1", java.time.Instant.now()), "ended once");
     }
 }
