@@ -1,8 +1,9 @@
 package dev.bookstore.logout.control;
 
 import dev.bookstore.logto.control.BookstoreMetrics;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
@@ -28,8 +29,8 @@ public class SignedInSessions {
     @Inject
     BookstoreMetrics metrics;
 
-    @PostConstruct
-    void countForOps() {
+    // At start, not on first use: the gauge is served (at zero) before anyone has signed in.
+    void countForOps(@Observes @Initialized(ApplicationScoped.class) Object started) {
         metrics.signedInSessions(bySessionId::size);
     }
 
