@@ -14,6 +14,9 @@ final class ItSettings {
     static final int PROVIDER_PORT = Integer.getInteger("it.provider.port", 19081);
     /** The token relay on its own loopback endpoint (RELAY_PORT), where Liberty redeems codes. */
     static final String RELAY_URL = "http://127.0.0.1:" + Integer.getInteger("it.relay.port", 19082) + "/internal/logto-token";
+    /** The scrape job's user on the IT server (METRICS=reader, src/test/liberty/server.env). */
+    static final String METRICS_USER = "it-metrics";
+    static final String METRICS_PASSWORD = "it-metrics-password-not-secret";
     static final URI BASE_URL = URI.create("http://localhost:" + APP_PORT);
     /** Where users reach the app in HttpsBaseUrlIT: an https site whose proxy forwards to the IT server. */
     static final String PROXIED_BASE_URL = "https://books.example.com";

@@ -32,7 +32,7 @@ class MetricsIT extends BookstoreIT {
 
     private static final String METRICS = "https://localhost:" + ItSettings.HTTPS_PORT + "/metrics?scope=application";
     private static final String READER = "Basic " + Base64.getEncoder().encodeToString(
-            "it-metrics:it-metrics-password-not-secret".getBytes(StandardCharsets.UTF_8));
+            (ItSettings.METRICS_USER + ":" + ItSettings.METRICS_PASSWORD).getBytes(StandardCharsets.UTF_8));
 
     /** The IT server's certificate is its own, made at its first start: trusted here, for this test only. */
     private static HttpClient scraper() throws Exception {

@@ -3,8 +3,9 @@ package dev.bookstore.logout.control;
 import dev.bookstore.logto.control.BookstoreMetrics;
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.entity.UserProfile;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
@@ -20,7 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class SignedInSessions {
 
-
     private record SignIn(HttpSession session, String subject, String logtoSession) {
     }
 
@@ -29,8 +29,8 @@ public class SignedInSessions {
     @Inject
     BookstoreMetrics metrics;
 
-    @PostConstruct
-    void countForOps() {
+    // At start, not on first use: the gauge is served (at zero) before anyone has signed in.
+    void countForOps(@Observes @Initialized(ApplicationScoped.class) Object started) {
         metrics.signedInSessions(bySessionId::size);
     }
 
