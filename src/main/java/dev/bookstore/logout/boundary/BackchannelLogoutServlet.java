@@ -60,7 +60,8 @@ public class BackchannelLogoutServlet extends HttpServlet {
             return;
         }
         String sid = (String) claims.getClaim("sid");
-        Instant issuedAt = claims.getIssueTime().toInstant();
+        // iat is in whole seconds: the token ends the sign-ins made up to the end of its second
+        Instant issuedAt = claims.getIssueTime().toInstant().plusMillis(999);
         int ended = sessions.end(claims.getSubject(), sid, issuedAt);
         LOG.info(() -> "Back-channel logout ended " + ended + " session(s) here");
         try {

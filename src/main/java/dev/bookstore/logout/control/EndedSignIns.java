@@ -30,8 +30,6 @@ public class EndedSignIns {
             return true;
         }
         Long subjectEndedAt = markers.get("sub:" + profile.subject());
-        // in whole seconds, as a logout token's iat is: a sign-in in the token's own second is ended
-        return subjectEndedAt != null && (profile.signedInAt() == null
-                || profile.signedInAt().getEpochSecond() <= Math.floorDiv(subjectEndedAt, 1000L));
+        return subjectEndedAt != null && (profile.signedInAt() == null || profile.signedInAt().toEpochMilli() <= subjectEndedAt);
     }
 }

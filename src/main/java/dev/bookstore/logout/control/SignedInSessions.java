@@ -71,11 +71,9 @@ public class SignedInSessions {
         return matching.size();
     }
 
-    /** In whole seconds, as a token's {@code iat} is: a sign-in in the token's own second is ended (EndedSignIns too). */
     private static boolean signedInAfter(HttpSession session, Instant moment) {
         try {
-            return SessionProfile.of(session).map(UserProfile::signedInAt)
-                    .filter(at -> at.getEpochSecond() > moment.getEpochSecond()).isPresent();
+            return SessionProfile.of(session).map(UserProfile::signedInAt).filter(at -> at.isAfter(moment)).isPresent();
         } catch (IllegalStateException alreadyEnded) {
             return false;
         }
