@@ -23,7 +23,7 @@ public class MalformedCredentialsFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (BasicCredentials.malformed(request.getHeader("Authorization")) && !"/internal/logto-token".equals(RoutedPath.of(request))) {
+        if (BasicCredentials.malformed(request.getHeader("Authorization")) && !TokenRelayServlet.PATH.equals(RoutedPath.of(request))) {
             metrics.requestRefused("malformed_credentials");
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;

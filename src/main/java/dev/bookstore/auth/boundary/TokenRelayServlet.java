@@ -22,8 +22,10 @@ import java.util.Map;
  * ({@link CodeRelay}). Only the server itself may call it, and only with this app's own credentials
  * ({@link RelayAccess}): the relay is no way into Logto for anyone else.
  */
-@WebServlet("/internal/logto-token")
+@WebServlet(TokenRelayServlet.PATH)
 public class TokenRelayServlet extends HttpServlet {
+
+    static final String PATH = "/internal/logto-token";
 
     @Inject
     LogtoConfiguration configuration;
