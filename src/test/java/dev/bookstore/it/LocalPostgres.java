@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class LocalPostgres implements AutoCloseable {
 
+    private static final boolean AS_ROOT = "root".equals(System.getProperty("user.name"));
+
     private final Path bin;
     private final Path data;
     private final int port;
@@ -36,23 +38,37 @@ final class LocalPostgres implements AutoCloseable {
 
     /** A new cluster with {@code user} (owner, {@code password}) and an empty database {@code database}. */
     static LocalPostgres start(int port, String user, String password, String database) throws Exception {
+        LocalPostgres postgres = start(port, user, password);
+        try (Connection connection = postgres.connect("postgres"); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + database);
+        }
+        return postgres;
+    }
+
+    /** A new cluster whose only role is the superuser {@code user}: what an administrator of a PostgreSQL has. */
+    static LocalPostgres start(int port, String user, String password) throws Exception {
         Path directory = Files.createTempDirectory("bookstore-postgres");
-        Path passwordFile = directory.resolve("password");
-        Files.writeString(passwordFile, password);
+        Path passwordFile = Files.writeString(directory.resolve("password"), password);
         LocalPostgres postgres = new LocalPostgres(binaries(), directory.resolve("data"), port, user, password);
-        if (asRoot()) {
+        if (AS_ROOT) {
             postgres.run(List.of("chown", "-R", "postgres", directory.toString()), false);
         }
         postgres.run(List.of(postgres.bin.resolve("initdb").toString(), "-D", postgres.data.toString(), "-U", user,
                 "--auth=scram-sha-256", "--pwfile=" + passwordFile, "-E", "UTF8", "--locale=C"), true);
-        postgres.run(List.of(postgres.bin.resolve("pg_ctl").toString(), "-D", postgres.data.toString(), "-w", "-t", "60",
-                "-l", directory.resolve("postgres.log").toString(),
-                "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -k " + directory, "start"), true);
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), user, password);
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + database);
-        }
+        postgres.start();
         return postgres;
+    }
+
+    /** Starts the server on its data (again, after {@link #stop()}), and returns once it accepts connections. */
+    void start() throws IOException, InterruptedException {
+        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-t", "60", "-l",
+                data.resolveSibling("postgres.log").toString(),
+                "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -k " + data.getParent(), "start"), true);
+    }
+
+    /** Stops the server as an outage would: open connections are cut, nothing committed is lost. */
+    void stop() throws IOException, InterruptedException {
+        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "stop"), true);
     }
 
     String jdbcUrl(String database) {
@@ -67,7 +83,7 @@ final class LocalPostgres implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
-            run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "stop"), true);
+            stop();
         } finally {
             try (var files = Files.walk(data.getParent())) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -89,13 +105,9 @@ final class LocalPostgres implements AutoCloseable {
         }
     }
 
-    private static boolean asRoot() {
-        return "root".equals(System.getProperty("user.name"));
-    }
-
     private void run(List<String> command, boolean asPostgres) throws IOException, InterruptedException {
         List<String> full = new ArrayList<>();
-        if (asPostgres && asRoot()) {
+        if (asPostgres && AS_ROOT) {
             full.addAll(Arrays.asList("runuser", "-u", "postgres", "--"));
         }
         full.addAll(command);

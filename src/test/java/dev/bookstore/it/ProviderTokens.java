@@ -30,22 +30,37 @@ final class ProviderTokens {
 
     /** As {@link #apiTokens(LocalLogto, String)}, for an app whose redirect URI is {@code callback}. */
     static Map<String, Object> apiTokens(LocalLogto logto, String user, String callback) throws Exception {
+        return apiTokens(new App(logto.endpoint(), logto.apiResource(), ItSettings.CLIENT_ID, ItSettings.CLIENT_SECRET),
+                user, callback);
+    }
+
+    /** A provider known by its URL only (e.g. the built-in one run as its own process), and the app registered there. */
+    record App(String endpoint, String apiResource, String clientId, String clientSecret) {
+    }
+
+    /** As {@link #apiTokens(LocalLogto, String)}, at {@code app}'s provider, for its redirect URI {@code callback}. */
+    static Map<String, Object> apiTokens(App app, String user, String callback) throws Exception {
         Browserless client = new Browserless();
-        String resource = URLEncoder.encode(logto.apiResource(), StandardCharsets.UTF_8);
+        String resource = URLEncoder.encode(app.apiResource(), StandardCharsets.UTF_8);
         String redirect = URLEncoder.encode(callback, StandardCharsets.UTF_8);
-        HttpResponse<String> page = client.get(logto.endpoint() + "/oidc/auth?response_type=code&client_id=" + ItSettings.CLIENT_ID
+        HttpResponse<String> page = client.get(app.endpoint() + "/oidc/auth?response_type=code&client_id=" + app.clientId()
                 + "&redirect_uri=" + redirect + "&scope=" + URLEncoder.encode(SCOPES, StandardCharsets.UTF_8)
                 + "&prompt=consent&state=api-test&resource=" + resource);
-        HttpResponse<String> back = client.post(logto.endpoint() + "/oidc/auth/submit",
+        HttpResponse<String> back = client.post(app.endpoint() + "/oidc/auth/submit",
                 Map.of("interaction", Browserless.inputValue(page.body(), "interaction"), "user", user));
         String code = Browserless.query(Browserless.location(back)).get("code");
-        return token(client, logto, Map.of("grant_type", "authorization_code", "code", code,
-                "redirect_uri", callback, "resource", logto.apiResource()));
+        return token(client, app, Map.of("grant_type", "authorization_code", "code", code,
+                "redirect_uri", callback, "resource", app.apiResource()));
     }
 
     /** A refresh_token grant, e.g. with {@code organization_id}; returns Logto's JSON answer. */
     static Map<String, Object> token(Browserless client, LocalLogto logto, Map<String, String> form) throws Exception {
-        HttpResponse<String> response = client.post(logto.endpoint() + "/oidc/token", form, "Authorization", basic());
+        return token(client, new App(logto.endpoint(), logto.apiResource(), ItSettings.CLIENT_ID, ItSettings.CLIENT_SECRET), form);
+    }
+
+    private static Map<String, Object> token(Browserless client, App app, Map<String, String> form) throws Exception {
+        HttpResponse<String> response = client.post(app.endpoint() + "/oidc/token", form,
+                "Authorization", basic(app.clientId(), app.clientSecret()));
         Map<String, Object> answer = JSONObjectUtils.parse(response.body());
         answer.put("http_status", response.statusCode());
         return answer;
@@ -61,8 +76,8 @@ final class ProviderTokens {
         return SignedJWT.parse(accessToken).getJWTClaimsSet().getSubject();
     }
 
-    private static String basic() {
-        String credentials = ItSettings.CLIENT_ID + ":" + ItSettings.CLIENT_SECRET;
+    private static String basic(String clientId, String clientSecret) {
+        String credentials = clientId + ":" + clientSecret;
         return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }
 }

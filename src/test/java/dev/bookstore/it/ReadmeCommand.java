@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A command from the README run as a user runs it: {@code bash -c "<command>"} in the project's folder, its
- * output in a log file. Closing it stops the command and everything it started (Maven, the Liberty server).
+ * A command from the README (or another document, DocDeployment) run as a user runs it: {@code bash -c "<command>"}
+ * in the project's folder, its output in a log file. Closing it stops the command and everything it started that is
+ * still its descendant (Maven, the Liberty server); what a command detached ({@code &}, {@code server start}) lives on.
  */
 final class ReadmeCommand implements AutoCloseable {
 

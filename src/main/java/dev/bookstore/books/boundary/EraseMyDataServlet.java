@@ -1,5 +1,6 @@
 package dev.bookstore.books.boundary;
 
+import dev.bookstore.books.control.DatabaseUnavailableException;
 import dev.bookstore.books.control.UserData;
 import dev.bookstore.logto.control.LogtoConfiguration;
 import dev.bookstore.profile.control.SessionProfile;
@@ -43,7 +44,13 @@ public class EraseMyDataServlet extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/profile?erase=unconfirmed");
             return;
         }
-        userData.erase(user.get().subject(), "at their request");
+        try {
+            userData.erase(user.get().subject(), "at their request");
+        } catch (DatabaseUnavailableException down) {
+            // Nothing erased, nobody signed out: the 503 page asks to try again; the outage is logged once, elsewhere.
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
         request.getRequestDispatcher("/sign-out").forward(request, response);
     }
 }

@@ -85,6 +85,7 @@ public class ShelfView {
             problem = switch (refused.status()) {
                 case 409 -> "shelf.duplicate";
                 case 400 -> "shelf.invalid";
+                case 503 -> "shelf.unavailable";
                 default -> "shelf.notAllowed";
             };
         } catch (IOException unavailable) {

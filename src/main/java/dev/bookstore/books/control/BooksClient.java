@@ -48,7 +48,8 @@ public class BooksClient {
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, ApiRefusedException {
         HttpResponse<String> response = http.send(request);
-        if (List.of(400, 401, 403, 409).contains(response.statusCode())) {
+        // 503: the API's database is down; the API logged that once, the page says so without a line per view.
+        if (List.of(400, 401, 403, 409, 503).contains(response.statusCode())) {
             throw new ApiRefusedException(response.statusCode());
         }
         if (response.statusCode() / 100 != 2) {

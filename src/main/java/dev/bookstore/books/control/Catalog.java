@@ -12,6 +12,7 @@ import java.util.UUID;
 
 /** The catalog, in the database every member shares: listed oldest first, each book once. */
 @ApplicationScoped
+@ReachesDatabase
 public class Catalog {
 
     @PersistenceContext(unitName = "bookstore")

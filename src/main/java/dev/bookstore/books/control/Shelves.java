@@ -15,6 +15,7 @@ import java.util.List;
  * never another's, so one user can neither see nor change another's shelf.
  */
 @ApplicationScoped
+@ReachesDatabase
 public class Shelves {
 
     @PersistenceContext(unitName = "bookstore")
