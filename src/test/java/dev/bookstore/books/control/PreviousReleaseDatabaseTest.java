@@ -28,6 +28,8 @@ class PreviousReleaseDatabaseTest {
         }
         DatabaseSchema schema = new DatabaseSchema();
         schema.database = h2;
+        schema.availability = new DatabaseAvailability();
+        schema.availability.database = h2;
         assertTrue(schema.ready(), "Flyway accepts the database and migrates it");
         try (Connection connection = h2.getConnection(); Statement query = connection.createStatement()) {
             assertEquals("1", single(query, "SELECT min(\"version\") FROM \"flyway_schema_history\" WHERE \"success\""));
