@@ -1,7 +1,7 @@
 package dev.bookstore.auth.boundary;
 
 import dev.bookstore.auth.entity.SignInIntent;
-import dev.bookstore.logto.control.LogtoConfiguration;
+import dev.bookstore.ground.control.AppConfiguration;
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.web.control.ReturnTo;
@@ -33,7 +33,7 @@ import java.util.Optional;
 public class AdminPagesFilter extends HttpFilter {
 
     @Inject
-    LogtoConfiguration configuration;
+    AppConfiguration configuration;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -7,7 +7,8 @@ import dev.bookstore.auth.entity.CallbackOutcome;
 import dev.bookstore.auth.entity.PendingSignIn;
 import dev.bookstore.auth.entity.SignInProblem;
 import dev.bookstore.auth.entity.SignInRefusal;
-import dev.bookstore.logto.control.Traces;
+import dev.bookstore.ground.control.TraceParent;
+import dev.bookstore.ground.control.Traces;
 import dev.bookstore.profile.control.ProfileLoader;
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.control.UserinfoRefusedException;
@@ -101,8 +102,8 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
             if (traces.enabled()) {
                 RequestId.of(request); // the id a refusal page shows is in this trace; its log lines name the trace
             }
-            String traceParent = Traces.traceParentOf(callback);
-            request.setAttribute(Traces.REQUEST_PARENT, traceParent); // Liberty's span of the callback joins it too
+            String traceParent = TraceParent.of(callback);
+            request.setAttribute(TraceParent.REQUEST_ATTRIBUTE, traceParent); // Liberty's span of the callback joins it too
             AuthenticationStatus status = redeem(request, context, code, pending, traceParent);
             SignInRefusal refusal = request.getAttribute(CallbackOutcome.ATTRIBUTE) instanceof CallbackOutcome outcome
                     ? outcome.refusal() : null;

@@ -8,9 +8,9 @@ import dev.bookstore.auth.entity.PendingSignIn;
 import dev.bookstore.auth.entity.SignInIntent;
 import dev.bookstore.auth.entity.SignInProblem;
 import dev.bookstore.auth.entity.SignInRefusal;
-import dev.bookstore.logout.control.SignedInSessions;
-import dev.bookstore.logto.control.BookstoreMetrics;
-import dev.bookstore.logto.control.LogtoConfiguration;
+import dev.bookstore.sessions.control.SignedInSessions;
+import dev.bookstore.ground.control.BookstoreMetrics;
+import dev.bookstore.ground.control.AppConfiguration;
 import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.tokens.entity.UserTokens;
 import jakarta.inject.Inject;
@@ -50,7 +50,7 @@ public class CallbackServlet extends HttpServlet {
     AuthorizationProbe probe;
 
     @Inject
-    LogtoConfiguration configuration;
+    AppConfiguration configuration;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {

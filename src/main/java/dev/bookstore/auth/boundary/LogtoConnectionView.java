@@ -1,7 +1,7 @@
 package dev.bookstore.auth.boundary;
 
-import dev.bookstore.logto.control.LogtoConfiguration;
-import dev.bookstore.logto.entity.LogtoSettings;
+import dev.bookstore.ground.control.AppConfiguration;
+import dev.bookstore.ground.entity.AppSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +12,7 @@ import jakarta.inject.Named;
 public class LogtoConnectionView {
 
     @Inject
-    LogtoConfiguration configuration;
+    AppConfiguration configuration;
 
     public String getEndpoint() {
         return settings().endpoint().toString();
@@ -38,7 +38,7 @@ public class LogtoConnectionView {
         return settings().kakaoTarget();
     }
 
-    private LogtoSettings settings() {
+    private AppSettings settings() {
         return configuration.settings();
     }
 }

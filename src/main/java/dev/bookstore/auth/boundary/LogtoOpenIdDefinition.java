@@ -1,6 +1,6 @@
 package dev.bookstore.auth.boundary;
 
-import dev.bookstore.logto.control.LogtoConfiguration;
+import dev.bookstore.ground.control.AppConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -62,7 +62,7 @@ public class LogtoOpenIdDefinition {
     static final String NOT_SET = "${''}";
 
     @Inject
-    LogtoConfiguration configuration;
+    AppConfiguration configuration;
 
     public String getIssuer() {
         return configuration.settings().issuer();

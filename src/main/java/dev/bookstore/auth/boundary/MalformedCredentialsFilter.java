@@ -1,6 +1,6 @@
 package dev.bookstore.auth.boundary;
 
-import dev.bookstore.logto.control.BookstoreMetrics;
+import dev.bookstore.ground.control.BookstoreMetrics;
 import dev.bookstore.web.control.BasicCredentials;
 import dev.bookstore.web.control.RoutedPath;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package dev.bookstore.auth.boundary;
 
-import dev.bookstore.logout.control.EndedSignIns;
-import dev.bookstore.logto.control.LogtoConfiguration;
+import dev.bookstore.sessions.control.EndedSignIns;
+import dev.bookstore.ground.control.AppConfiguration;
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.web.boundary.SignInEndedNotice;
@@ -30,7 +30,7 @@ public class SessionBoundSignInFilter extends HttpFilter {
     EndedSignIns endedSignIns;
 
     @Inject
-    LogtoConfiguration configuration;
+    AppConfiguration configuration;
 
     /** Where a caller may legitimately be signed in without a profile yet, or where no page is shown (routed paths). */
     private static final Pattern EXEMPT = Pattern.compile(

@@ -2,8 +2,8 @@ package dev.bookstore.auth.boundary;
 
 import dev.bookstore.auth.control.AuthorizationProbe;
 import dev.bookstore.auth.entity.PendingSignIn;
-import dev.bookstore.logto.control.LogtoConfiguration;
-import dev.bookstore.logto.entity.LogtoSettings;
+import dev.bookstore.ground.control.AppConfiguration;
+import dev.bookstore.ground.entity.AppSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,7 +23,7 @@ public class SignInParameters {
     HttpServletRequest request;
 
     @Inject
-    LogtoConfiguration configuration;
+    AppConfiguration configuration;
 
     @Inject
     AuthorizationProbe probe;
@@ -35,7 +35,7 @@ public class SignInParameters {
      */
     public String[] getExtraParameters() {
         List<String> parameters = new ArrayList<>();
-        LogtoSettings settings = configuration.settings();
+        AppSettings settings = configuration.settings();
         if (request.getAttribute(STARTING_ATTRIBUTE) instanceof PendingSignIn starting) {
             parameters.addAll(starting.intent().authorizationParameters(settings.kakaoTarget(), settings.adminMaxAge()));
             parameters.add("code_challenge=" + starting.proofKey().challenge());

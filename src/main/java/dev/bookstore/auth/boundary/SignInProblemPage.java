@@ -1,7 +1,7 @@
 package dev.bookstore.auth.boundary;
 
 import dev.bookstore.auth.entity.SignInProblem;
-import dev.bookstore.logto.control.BookstoreMetrics;
+import dev.bookstore.ground.control.BookstoreMetrics;
 import dev.bookstore.web.boundary.ErrorView;
 import dev.bookstore.web.control.RequestId;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package dev.bookstore.auth.boundary;
 
-import dev.bookstore.logto.control.BookstoreMetrics;
-import dev.bookstore.logto.control.LogtoConfiguration;
+import dev.bookstore.ground.control.BookstoreMetrics;
+import dev.bookstore.ground.control.AppConfiguration;
 import dev.bookstore.tokens.control.TokenEndpointClient;
 import dev.bookstore.tokens.entity.UserTokens;
 import dev.bookstore.web.control.SameOrigin;
@@ -27,7 +27,7 @@ public class SignOutServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(SignOutServlet.class.getName());
 
     @Inject
-    LogtoConfiguration configuration;
+    AppConfiguration configuration;
 
     @Inject
     TokenEndpointClient logto;

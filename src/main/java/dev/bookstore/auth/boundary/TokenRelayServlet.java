@@ -2,7 +2,7 @@ package dev.bookstore.auth.boundary;
 
 import dev.bookstore.auth.control.CodeRelay;
 import dev.bookstore.auth.control.RelayAccess;
-import dev.bookstore.logto.control.LogtoConfiguration;
+import dev.bookstore.ground.control.AppConfiguration;
 import dev.bookstore.logto.control.OAuthErrorAnswer;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -28,7 +28,7 @@ public class TokenRelayServlet extends HttpServlet {
     static final String PATH = "/internal/logto-token";
 
     @Inject
-    LogtoConfiguration configuration;
+    AppConfiguration configuration;
 
     @Inject
     CodeRelay relay;

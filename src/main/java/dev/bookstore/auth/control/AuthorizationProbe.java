@@ -3,8 +3,8 @@ package dev.bookstore.auth.control;
 import dev.bookstore.auth.entity.AuthorizeVerdict;
 import dev.bookstore.auth.entity.AuthorizeVerdict.Kind;
 import dev.bookstore.auth.entity.SignInProblem;
-import dev.bookstore.logto.control.LogtoConfiguration;
-import dev.bookstore.logto.entity.LogtoSettings;
+import dev.bookstore.ground.control.AppConfiguration;
+import dev.bookstore.ground.entity.AppSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -37,7 +37,7 @@ public class AuthorizationProbe {
     TrialAuthorization trial;
 
     @Inject
-    LogtoConfiguration configuration;
+    AppConfiguration configuration;
 
     private volatile AuthorizeVerdict verdict = new AuthorizeVerdict(Kind.UNKNOWN, null, Instant.EPOCH);
     private volatile Instant recheckedAt = Instant.EPOCH;
@@ -78,7 +78,7 @@ public class AuthorizationProbe {
     }
 
     private AuthorizeVerdict ask(Instant now) {
-        LogtoSettings settings = configuration.settings();
+        AppSettings settings = configuration.settings();
         try {
             Optional<String> error = trial.refusal(settings, true);
             if (error.isPresent() && error.get().equals("invalid_target")) {
@@ -96,7 +96,7 @@ public class AuthorizationProbe {
     }
 
     /** Logto refused the request: a misconfiguration if only ops can mend it, otherwise nothing the app can tell. */
-    private static AuthorizeVerdict refused(String error, LogtoSettings settings, Instant now) {
+    private static AuthorizeVerdict refused(String error, AppSettings settings, Instant now) {
         Kind kind = AuthorizeErrors.problem(error) == SignInProblem.MISCONFIGURED
                 ? Kind.MISCONFIGURED : Kind.UNKNOWN;
         return new AuthorizeVerdict(kind, AuthorizeErrors.fix(error, settings), now.plus(KEEP_PROBLEM));

@@ -1,7 +1,7 @@
 package dev.bookstore.auth.control;
 
 import dev.bookstore.auth.entity.SignInProblem;
-import dev.bookstore.logto.entity.LogtoSettings;
+import dev.bookstore.ground.entity.AppSettings;
 
 /**
  * What an OAuth error of Logto's authorization endpoint means for the user (the page they get) and for ops
@@ -24,11 +24,11 @@ public final class AuthorizeErrors {
     }
 
     /** For the log: what ops should do about {@code error} (one of those {@link #problem} calls misconfigured). */
-    public static String fix(String error, LogtoSettings settings) {
+    public static String fix(String error, AppSettings settings) {
         return "Logto answered error=" + error + ": " + advice(error, settings);
     }
 
-    private static String advice(String error, LogtoSettings settings) {
+    private static String advice(String error, AppSettings settings) {
         return switch (error) {
             case "invalid_target" -> "Logto has no such API resource: " + settings.apiResourceStep()
                     + "; until then users sign in without it and the shelf is unavailable";

@@ -7,7 +7,7 @@ import dev.bookstore.logto.control.HttpCalls;
 import dev.bookstore.logto.control.InvalidTokenException;
 import dev.bookstore.logto.control.LogtoEndpoints;
 import dev.bookstore.logto.control.LogtoJwtVerifier;
-import dev.bookstore.logto.control.Traces;
+import dev.bookstore.ground.control.Traces;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.context.Scope;

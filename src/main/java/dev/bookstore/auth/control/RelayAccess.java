@@ -1,6 +1,6 @@
 package dev.bookstore.auth.control;
 
-import dev.bookstore.logto.entity.LogtoSettings;
+import dev.bookstore.ground.entity.AppSettings;
 import java.net.InetAddress;
 import java.net.URLDecoder;
 import java.net.UnknownHostException;
@@ -42,7 +42,7 @@ public final class RelayAccess {
     }
 
     /** The app's client id and secret, in the form (client_secret_post) or as Basic credentials (which win). */
-    public static boolean fromThisApp(String formId, String formSecret, String authorization, LogtoSettings settings) {
+    public static boolean fromThisApp(String formId, String formSecret, String authorization, AppSettings settings) {
         String id = formId;
         String secret = formSecret;
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {

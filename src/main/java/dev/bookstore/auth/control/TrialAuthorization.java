@@ -3,7 +3,7 @@ package dev.bookstore.auth.control;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import dev.bookstore.logto.control.HttpCalls;
 import dev.bookstore.logto.control.LogtoEndpoints;
-import dev.bookstore.logto.entity.LogtoSettings;
+import dev.bookstore.ground.entity.AppSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -37,7 +37,7 @@ public class TrialAuthorization {
      * its own 400 answer (an unknown app, an unregistered redirect URI). A redirect anywhere else is to Logto's
      * sign-in screen (Logto's answer; a provider may also show it at once): the request is good.
      */
-    Optional<String> refusal(LogtoSettings settings, boolean withApiResource) throws IOException {
+    Optional<String> refusal(AppSettings settings, boolean withApiResource) throws IOException {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(request(settings, withApiResource)).GET());
         int status = answer.statusCode();
         if (status >= 300 && status < 400) {
@@ -62,7 +62,7 @@ public class TrialAuthorization {
         throw new IOException("Logto's authorization endpoint answered HTTP " + status + " without naming the problem");
     }
 
-    private URI request(LogtoSettings settings, boolean withApiResource) throws IOException {
+    private URI request(AppSettings settings, boolean withApiResource) throws IOException {
         List<String> query = new ArrayList<>(List.of("client_id=" + HttpCalls.formEncode(settings.appId()),
                 "redirect_uri=" + HttpCalls.formEncode(settings.redirectUri()), "response_type=code",
                 "scope=" + HttpCalls.formEncode(String.join(" ", settings.scopes())), "prompt=consent",

@@ -1,6 +1,6 @@
 package dev.bookstore.books.boundary;
 
-import dev.bookstore.logto.control.BookstoreMetrics;
+import dev.bookstore.ground.control.BookstoreMetrics;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;

@@ -2,7 +2,7 @@ package dev.bookstore.books.boundary;
 
 import dev.bookstore.books.control.DatabaseUnavailableException;
 import dev.bookstore.books.control.UserData;
-import dev.bookstore.logto.control.LogtoConfiguration;
+import dev.bookstore.ground.control.AppConfiguration;
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.web.control.SameOrigin;
@@ -27,7 +27,7 @@ public class EraseMyDataServlet extends HttpServlet {
     UserData userData;
 
     @Inject
-    LogtoConfiguration configuration;
+    AppConfiguration configuration;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {

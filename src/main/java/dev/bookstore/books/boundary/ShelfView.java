@@ -3,7 +3,7 @@ package dev.bookstore.books.boundary;
 import dev.bookstore.books.control.ApiRefusedException;
 import dev.bookstore.books.control.BooksClient;
 import dev.bookstore.books.entity.Book;
-import dev.bookstore.logto.control.LogtoConfiguration;
+import dev.bookstore.ground.control.AppConfiguration;
 import dev.bookstore.profile.boundary.CurrentUser;
 import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.tokens.control.AccessTokens;
@@ -38,7 +38,7 @@ public class ShelfView {
     HttpServletRequest request;
 
     @Inject
-    LogtoConfiguration configuration;
+    AppConfiguration configuration;
 
     @Inject
     CurrentUser currentUser;

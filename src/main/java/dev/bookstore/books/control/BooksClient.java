@@ -2,7 +2,7 @@ package dev.bookstore.books.control;
 
 import dev.bookstore.books.entity.Book;
 import dev.bookstore.logto.control.HttpCalls;
-import dev.bookstore.logto.control.LogtoConfiguration;
+import dev.bookstore.ground.control.AppConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -25,7 +25,7 @@ public class BooksClient {
     HttpCalls http;
 
     @Inject
-    LogtoConfiguration configuration;
+    AppConfiguration configuration;
 
     private final Jsonb json = JsonbBuilder.create();
 

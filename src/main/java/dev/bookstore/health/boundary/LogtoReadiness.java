@@ -1,6 +1,6 @@
 package dev.bookstore.health.boundary;
 
-import dev.bookstore.logto.control.LogtoConfiguration;
+import dev.bookstore.ground.control.AppConfiguration;
 import dev.bookstore.logto.control.LogtoEndpoints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +21,7 @@ public class LogtoReadiness implements HealthCheck {
     LogtoEndpoints endpoints;
 
     @Inject
-    LogtoConfiguration configuration;
+    AppConfiguration configuration;
 
     @Override
     public HealthCheckResponse call() {

@@ -1,5 +1,9 @@
 package dev.bookstore.logto.control;
 
+import dev.bookstore.ground.control.AppConfiguration;
+import dev.bookstore.ground.control.BookstoreMetrics;
+import dev.bookstore.ground.control.TraceParent;
+import dev.bookstore.ground.control.Traces;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Scope;
@@ -27,7 +31,7 @@ import java.util.stream.Collectors;
 public class HttpCalls {
 
     @Inject
-    LogtoConfiguration configuration;
+    AppConfiguration configuration;
 
     @Inject
     BookstoreMetrics metrics;
@@ -70,7 +74,7 @@ public class HttpCalls {
         String outcome = "error";
         try (Scope scope = span.makeCurrent()) {
             if (span.getSpanContext().isValid()) {
-                Traces.propagate(request);
+                TraceParent.propagate(request);
                 built = request.build();
             }
             HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

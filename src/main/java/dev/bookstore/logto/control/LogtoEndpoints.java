@@ -1,8 +1,7 @@
 package dev.bookstore.logto.control;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import dev.bookstore.logto.control.HttpCalls;
-import dev.bookstore.logto.control.LogtoConfiguration;
+import dev.bookstore.ground.control.AppConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -23,7 +22,7 @@ public class LogtoEndpoints {
     HttpCalls http;
 
     @Inject
-    LogtoConfiguration configuration;
+    AppConfiguration configuration;
 
     private volatile Map<String, Object> discovery;
 

@@ -1,5 +1,6 @@
 package dev.bookstore.logto.control;
 
+import dev.bookstore.ground.control.AppConfiguration;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -13,7 +14,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import com.nimbusds.jwt.proc.ExpiredJWTException;
-import dev.bookstore.logto.entity.LogtoSettings;
+import dev.bookstore.ground.entity.AppSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -48,7 +49,7 @@ public class LogtoJwtVerifier {
     public static final int ACCESS_TOKEN_CLOCK_SKEW_SECONDS = 5;
 
     @Inject
-    LogtoConfiguration configuration;
+    AppConfiguration configuration;
 
     @Inject
     LogtoKeys keys;
@@ -66,7 +67,7 @@ public class LogtoJwtVerifier {
     public JWTClaimsSet idToken(String token, String sentNonce, String accessToken) throws InvalidTokenException {
         DefaultJWTProcessor<SecurityContext> processor = idTokens;
         if (processor == null) {
-            LogtoSettings settings = configuration.settings();
+            AppSettings settings = configuration.settings();
             processor = processor(null, new DefaultJWTClaimsVerifier<>(settings.appId(),
                     new JWTClaimsSet.Builder().issuer(settings.issuer()).build(), Set.of("sub", "exp", "iat")));
             try {
@@ -85,7 +86,7 @@ public class LogtoJwtVerifier {
     public JWTClaimsSet accessToken(String token) throws InvalidTokenException {
         DefaultJWTProcessor<SecurityContext> processor = accessTokens;
         if (processor == null) {
-            LogtoSettings settings = configuration.settings();
+            AppSettings settings = configuration.settings();
             DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(settings.apiResource(),
                     new JWTClaimsSet.Builder().issuer(settings.issuer()).build(), Set.of("sub", "exp", "iat"));
             claims.setMaxClockSkew(ACCESS_TOKEN_CLOCK_SKEW_SECONDS);
@@ -99,7 +100,7 @@ public class LogtoJwtVerifier {
     public JWTClaimsSet logoutToken(String token) throws InvalidTokenException {
         DefaultJWTProcessor<SecurityContext> processor = logoutTokens;
         if (processor == null) {
-            LogtoSettings settings = configuration.settings();
+            AppSettings settings = configuration.settings();
             processor = processor(new JOSEObjectType("logout+jwt"), new DefaultJWTClaimsVerifier<>(Set.of(settings.appId()),
                     new JWTClaimsSet.Builder().issuer(settings.issuer()).build(), Set.of("iat", "jti", "events"), Set.of("nonce")));
             logoutTokens = processor;

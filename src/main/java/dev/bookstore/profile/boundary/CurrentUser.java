@@ -1,6 +1,6 @@
 package dev.bookstore.profile.boundary;
 
-import dev.bookstore.logto.control.LogtoConfiguration;
+import dev.bookstore.ground.control.AppConfiguration;
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.entity.UserProfile;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,7 +28,7 @@ public class CurrentUser {
     HttpServletRequest request;
 
     @Inject
-    LogtoConfiguration configuration;
+    AppConfiguration configuration;
 
     private Optional<Principal> caller;
     private Optional<UserProfile> user;

@@ -1,6 +1,6 @@
 package dev.bookstore.profile.boundary;
 
-import dev.bookstore.logto.control.BookstoreMetrics;
+import dev.bookstore.ground.control.BookstoreMetrics;
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.web.boundary.PageCapture;

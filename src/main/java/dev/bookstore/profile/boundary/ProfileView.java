@@ -1,6 +1,6 @@
 package dev.bookstore.profile.boundary;
 
-import dev.bookstore.logto.control.LogtoConfiguration;
+import dev.bookstore.ground.control.AppConfiguration;
 import dev.bookstore.web.boundary.LanguageView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,7 +19,7 @@ public class ProfileView {
     static final String ORGANIZATIONS_SCOPE = "urn:logto:scope:organizations";
 
     @Inject
-    LogtoConfiguration configuration;
+    AppConfiguration configuration;
 
     @Inject
     LanguageView language;

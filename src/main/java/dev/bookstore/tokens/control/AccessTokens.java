@@ -1,6 +1,6 @@
 package dev.bookstore.tokens.control;
 
-import dev.bookstore.logto.control.LogtoConfiguration;
+import dev.bookstore.ground.control.AppConfiguration;
 import dev.bookstore.tokens.entity.IssuedToken;
 import dev.bookstore.tokens.entity.UserTokens;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +28,7 @@ public class AccessTokens {
     TokenEndpointClient logto;
 
     @Inject
-    LogtoConfiguration configuration;
+    AppConfiguration configuration;
 
     private final Map<String, Object> refreshLocks = new ConcurrentHashMap<>();
 

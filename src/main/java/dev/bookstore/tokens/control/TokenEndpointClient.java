@@ -1,11 +1,11 @@
 package dev.bookstore.tokens.control;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import dev.bookstore.logto.control.BookstoreMetrics;
+import dev.bookstore.ground.control.BookstoreMetrics;
 import dev.bookstore.logto.control.HttpCalls;
-import dev.bookstore.logto.control.LogtoConfiguration;
+import dev.bookstore.ground.control.AppConfiguration;
 import dev.bookstore.logto.control.LogtoEndpoints;
-import dev.bookstore.logto.entity.LogtoSettings;
+import dev.bookstore.ground.entity.AppSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -34,7 +34,7 @@ public class TokenEndpointClient {
     HttpCalls http;
 
     @Inject
-    LogtoConfiguration configuration;
+    AppConfiguration configuration;
 
     @Inject
     LogtoEndpoints endpoints;
@@ -85,7 +85,7 @@ public class TokenEndpointClient {
     }
 
     private HttpResponse<String> post(URI endpoint, Map<String, String> form) throws IOException {
-        LogtoSettings settings = configuration.settings();
+        AppSettings settings = configuration.settings();
         String credentials = HttpCalls.formEncode(settings.appId()) + ":" + HttpCalls.formEncode(settings.appSecret());
         HttpRequest.Builder request = HttpCalls.formPost(endpoint, List.copyOf(form.entrySet()))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));

@@ -1,6 +1,6 @@
 package dev.bookstore.web.boundary;
 
-import dev.bookstore.logto.control.BookstoreMetrics;
+import dev.bookstore.ground.control.BookstoreMetrics;
 import dev.bookstore.web.control.RoutedPath;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;

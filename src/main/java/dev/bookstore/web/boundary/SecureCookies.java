@@ -1,6 +1,6 @@
 package dev.bookstore.web.boundary;
 
-import dev.bookstore.logto.control.LogtoConfiguration;
+import dev.bookstore.ground.control.AppConfiguration;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -15,7 +15,7 @@ import jakarta.servlet.annotation.WebListener;
 public class SecureCookies implements ServletContextListener {
 
     @Inject
-    LogtoConfiguration configuration;
+    AppConfiguration configuration;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {

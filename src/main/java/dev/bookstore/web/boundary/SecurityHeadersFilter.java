@@ -1,7 +1,7 @@
 package dev.bookstore.web.boundary;
 
-import dev.bookstore.logto.control.LogtoConfiguration;
-import dev.bookstore.logto.entity.LogtoSettings;
+import dev.bookstore.ground.control.AppConfiguration;
+import dev.bookstore.ground.entity.AppSettings;
 import dev.bookstore.web.control.RequestIdField;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -22,14 +22,14 @@ import java.net.URI;
 public class SecurityHeadersFilter extends HttpFilter {
 
     @Inject
-    LogtoConfiguration configuration;
+    AppConfiguration configuration;
 
     private String contentSecurityPolicy;
     private boolean https;
 
     @Override
     public void init() {
-        LogtoSettings settings = configuration.settings();
+        AppSettings settings = configuration.settings();
         String logto = origin(settings.endpoint());
         contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: "
                 + logto + "; form-action 'self' " + logto + "; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";

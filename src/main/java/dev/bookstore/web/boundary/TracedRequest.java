@@ -1,6 +1,7 @@
 package dev.bookstore.web.boundary;
 
-import dev.bookstore.logto.control.Traces;
+import dev.bookstore.ground.control.TraceParent;
+import dev.bookstore.web.control.RedactedQuery;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.util.Collections;
@@ -9,9 +10,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * A request as Liberty's span of it may see it. Its query keeps no value ({@link Traces#redactedQuery}: a
+ * A request as Liberty's span of it may see it. Its query keeps no value ({@link RedactedQuery}: a
  * callback's holds the authorization code and state). A callback continues its sign-in's trace: the app's callback
- * span ({@link Traces#REQUEST_PARENT}) is the W3C {@code traceparent} Liberty reads, as if the browser had sent it.
+ * span ({@link TraceParent#REQUEST_ATTRIBUTE}) is the W3C {@code traceparent} Liberty reads, as if the browser had sent it.
  * Parameters are untouched: the app reads those, never the raw query, past this point.
  */
 final class TracedRequest extends HttpServletRequestWrapper {
@@ -25,7 +26,7 @@ final class TracedRequest extends HttpServletRequestWrapper {
     @Override
     public String getQueryString() {
         String query = super.getQueryString();
-        return query == null ? null : Traces.redactedQuery(query);
+        return query == null ? null : RedactedQuery.of(query);
     }
 
     @Override
@@ -52,6 +53,6 @@ final class TracedRequest extends HttpServletRequestWrapper {
     }
 
     private String parent() {
-        return getAttribute(Traces.REQUEST_PARENT) instanceof String parent ? parent : null;
+        return getAttribute(TraceParent.REQUEST_ATTRIBUTE) instanceof String parent ? parent : null;
     }
 }

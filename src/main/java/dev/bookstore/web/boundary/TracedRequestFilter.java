@@ -1,6 +1,6 @@
 package dev.bookstore.web.boundary;
 
-import dev.bookstore.logto.control.Traces;
+import dev.bookstore.ground.control.Traces;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

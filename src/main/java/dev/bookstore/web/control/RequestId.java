@@ -1,6 +1,6 @@
 package dev.bookstore.web.control;
 
-import dev.bookstore.logto.control.Traces;
+import dev.bookstore.ground.control.TraceParent;
 import jakarta.servlet.ServletRequest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -26,7 +26,7 @@ public final class RequestId {
         String id = HexFormat.of().formatHex(bytes);
         request.setAttribute(ATTRIBUTE, id);
         RequestIdField.set(id);
-        Traces.noteRequestId(id);
+        TraceParent.noteRequestId(id);
         return id;
     }
 

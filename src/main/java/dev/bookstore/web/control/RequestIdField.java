@@ -1,7 +1,7 @@
 package dev.bookstore.web.control;
 
+import dev.bookstore.ground.control.TraceParent;
 import com.ibm.websphere.logging.hpel.LogRecordContext;
-import dev.bookstore.logto.control.Traces;
 import java.util.logging.Logger;
 
 /**
@@ -23,7 +23,7 @@ public final class RequestIdField {
         if (available) {
             try {
                 LogRecordContext.addExtension(NAME, requestId);
-                String traceId = Traces.currentTraceId();
+                String traceId = TraceParent.currentTraceId();
                 if (traceId != null) {
                     LogRecordContext.addExtension(TRACE, traceId);
                 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bookstore.logto.control.LogtoBeans;
-import dev.bookstore.logto.entity.LogtoSettings;
+import dev.bookstore.ground.entity.AppSettings;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class RelayAccessTest {
 
     private static final String SECRET = "relay:secret/with&odd chars";
-    private final LogtoSettings settings = LogtoBeans.of("http://127.0.0.1:1", "relay-app", SECRET,
+    private final AppSettings settings = LogtoBeans.of("http://127.0.0.1:1", "relay-app", SECRET,
             "http://localhost:9080").configuration().settings();
 
     private static final int RELAY = 9083;

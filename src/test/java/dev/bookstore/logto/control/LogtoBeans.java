@@ -1,6 +1,10 @@
 package dev.bookstore.logto.control;
 
-import dev.bookstore.logto.entity.LogtoSettings;
+import dev.bookstore.ground.control.RecordedMetrics;
+import dev.bookstore.ground.control.AppConfiguration;
+import dev.bookstore.ground.control.SettingsReader;
+import dev.bookstore.ground.control.Traces;
+import dev.bookstore.ground.entity.AppSettings;
 import io.opentelemetry.api.OpenTelemetry;
 import java.util.Map;
 import java.util.Optional;
@@ -11,15 +15,15 @@ import java.util.Optional;
  */
 public final class LogtoBeans {
 
-    private final LogtoConfiguration configuration;
+    private final AppConfiguration configuration;
     private final HttpCalls http;
     private final LogtoEndpoints endpoints;
     private final RecordedMetrics metrics = new RecordedMetrics();
 
-    private LogtoBeans(LogtoSettings settings) {
-        configuration = new LogtoConfiguration() {
+    private LogtoBeans(AppSettings settings) {
+        configuration = new AppConfiguration() {
             @Override
-            public LogtoSettings settings() {
+            public AppSettings settings() {
                 return settings;
             }
         };
@@ -49,7 +53,7 @@ public final class LogtoBeans {
         return new LogtoBeans(new SettingsReader(key -> Optional.ofNullable(given.getOrDefault(key, defaults.get(key)))).read());
     }
 
-    public LogtoConfiguration configuration() {
+    public AppConfiguration configuration() {
         return configuration;
     }
 
