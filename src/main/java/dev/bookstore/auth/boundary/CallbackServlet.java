@@ -5,14 +5,8 @@ import dev.bookstore.auth.control.AuthorizeErrors;
 import dev.bookstore.auth.entity.AuthorizeVerdict;
 import dev.bookstore.auth.entity.CallbackOutcome;
 import dev.bookstore.auth.entity.PendingSignIn;
-import dev.bookstore.auth.entity.SignInIntent;
 import dev.bookstore.auth.entity.SignInProblem;
-import dev.bookstore.auth.entity.SignInRefusal;
-import dev.bookstore.sessions.control.SignedInSessions;
-import dev.bookstore.ground.control.BookstoreMetrics;
 import dev.bookstore.ground.control.AppConfiguration;
-import dev.bookstore.profile.entity.UserProfile;
-import dev.bookstore.tokens.entity.UserTokens;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -23,28 +17,17 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 
 /**
- * Logto's redirect URI. By the time this runs, the mechanism has checked {@code state}, exchanged the code
- * and verified the ID token; this servlet finishes the sign-in for the app: a fresh session id (no
- * fixation), the user's profile in the session, and a redirect that takes code and state out of the
- * address bar. Anything else that arrives here gets a clear page and no session. The whole sign-in, drawn as a
- * sequence, is on {@link CallbackGuard}, which hands this servlet its {@link CallbackOutcome}.
+ * Logto's redirect URI, step 7 of the sign-in ({@link SignInFlow}, which hands it a {@link CallbackOutcome}): a
+ * redirect to the page asked for, which takes code and state out of the address bar, or a friendly page saying why
+ * not. Logto's own error callbacks come here without passing the mechanism.
  */
 @WebServlet("/callback")
 public class CallbackServlet extends HttpServlet {
 
     @Inject
     SignInProblemPage problemPage;
-
-    @Inject
-    BookstoreMetrics metrics;
-
-    @Inject
-    SignedInSessions sessions;
 
     @Inject
     AuthorizationProbe probe;
@@ -57,46 +40,25 @@ public class CallbackServlet extends HttpServlet {
         HttpSession session = request.getSession(false);
         PendingSignIn pending = session == null ? null : (PendingSignIn) session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE);
         String error = request.getParameter("error");
+        CallbackOutcome outcome = request.getAttribute(CallbackOutcome.ATTRIBUTE) instanceof CallbackOutcome decided ? decided : null;
         if (error != null) {
-            forget(session);
+            if (session != null) {
+                session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+            }
             refusedByLogto(request, response, pending, printable(error));
+        } else if (outcome != null && outcome.isAccepted()) {
+            response.setHeader("Cache-Control", "no-store");
+            response.sendRedirect(request.getContextPath() + outcome.returnTo());
+        } else if (outcome != null) {
+            // A refused callback leaves the pending sign-in alone: a forged request must not cancel the real one.
+            undoMechanismSignIn(request, response, outcome.kind() == CallbackOutcome.Kind.REFUSED);
+            problemPage.show(request, response, outcome.refusal().problem(), "callback refused: " + outcome.refusal().reason());
         } else if (pending == null) {
             problemPage.show(request, response, SignInProblem.NOT_IN_PROGRESS,
                     "callback without a sign-in in progress in this browser (replayed, forged or stale)");
-        } else if (!(request.getAttribute(CallbackOutcome.ATTRIBUTE) instanceof CallbackOutcome outcome)) {
-            problemPage.show(request, response, SignInProblem.FAILED, "callback without state or code");
-        } else if (outcome.isRefused()) {
-            // A refused callback leaves the pending sign-in alone: a forged request must not cancel the real one.
-            if (request.getUserPrincipal() != null) {
-                undoSignIn(request, response);
-            }
-            SignInRefusal refusal = outcome.refusal();
-            problemPage.show(request, response, refusal.problem(), "callback refused: " + refusal.reason());
-        } else if (pending.intent() == SignInIntent.CONFIRM && unconfirmed(session, outcome.profile()).isPresent()) {
-            forget(session);
-            response.reset(); // the mechanism's cookie for this sign-in goes; the session's own sign-in stays as it was
-            problemPage.show(request, response, SignInProblem.FAILED,
-                    "confirming it's them: " + unconfirmed(session, outcome.profile()).get());
         } else {
-            forget(session);
-            finishSignIn(request, response, outcome, pending.returnTo());
-            metrics.signInCompleted(Duration.between(pending.startedAt(), Instant.now()));
+            problemPage.show(request, response, SignInProblem.FAILED, "callback without state or code");
         }
-    }
-
-    /**
-     * Why a "confirm it's you" sign-in (admin pages, ADMIN_MAX_AGE) does not count, if it does not: it must come back as
-     * the user of this session, and Logto must say it authenticated them just now ({@code auth_time}).
-     */
-    private Optional<String> unconfirmed(HttpSession session, UserProfile confirmed) {
-        if (session.getAttribute(UserProfile.SESSION_ATTRIBUTE) instanceof UserProfile before
-                && !before.subject().equals(confirmed.subject())) {
-            return Optional.of("Logto signed in another user than the one of this session");
-        }
-        if (!confirmed.authenticatedWithin(configuration.settings().adminMaxAge(), Instant.now())) {
-            return Optional.of("Logto's auth_time is older than ADMIN_MAX_AGE: it did not authenticate the user again");
-        }
-        return Optional.empty();
     }
 
     /**
@@ -123,34 +85,19 @@ public class CallbackServlet extends HttpServlet {
     }
 
     /**
-     * The mechanism has already added its sign-in cookie for a callback the app then refused (userinfo
-     * about someone else). Nothing is sent yet: drop the cookie from the response and end the session.
-     * request.logout() is no use here: it always answers with a redirect.
+     * The mechanism has already noted its sign-in for a callback the app then refused; nothing is sent yet, so its
+     * cookie leaves the response. A refused sign-in also ends the session; an unconfirmed "confirm it's you" leaves
+     * the session's own sign-in as it was. request.logout() is no use here: it always answers with a redirect.
      */
-    private static void undoSignIn(HttpServletRequest request, HttpServletResponse response) {
+    private static void undoMechanismSignIn(HttpServletRequest request, HttpServletResponse response, boolean endSession) {
+        if (request.getUserPrincipal() == null) {
+            return;
+        }
         response.reset();
         HttpSession session = request.getSession(false);
-        if (session != null) {
+        if (endSession && session != null) {
             session.invalidate();
         }
-    }
-
-    private static void forget(HttpSession session) {
-        if (session != null) {
-            session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
-        }
-    }
-
-    /** Steps 5 and 6 of the sign-in (see {@link CallbackGuard}): a fresh session id, then the page asked for. */
-    private void finishSignIn(HttpServletRequest request, HttpServletResponse response, CallbackOutcome accepted,
-                              String returnTo) throws IOException {
-        UserProfile profile = accepted.profile();
-        request.changeSessionId();
-        request.getSession().setAttribute(UserProfile.SESSION_ATTRIBUTE, profile);
-        request.getSession().setAttribute(UserTokens.SESSION_ATTRIBUTE, accepted.tokens());
-        sessions.signedIn(request.getSession(), profile.subject(), profile.logtoSession());
-        response.setHeader("Cache-Control", "no-store");
-        response.sendRedirect(request.getContextPath() + returnTo);
     }
 
     /** Logto's error codes are short tokens; anything else is cut so a crafted value cannot forge log lines. */

@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * {@code id:secret} throws there (NullPointerException or StringIndexOutOfBoundsException) and the request becomes a
  * 500 with about 80 log lines and an FFDC, before any filter of the app runs. Request listeners run before security
  * (Jakarta Security needs the request scope), so this one marks such a request as a new authentication, the one case
- * that code skips; the mechanism does nothing for it ({@link MechanismGate}) and {@code MalformedCredentialsFilter}
+ * that code skips; the mechanism does nothing for it ({@link SignInFlow}, {@link MechanismRequests}) and {@code MalformedCredentialsFilter}
  * answers 400. Upstream report drafted in docs/upstream/liberty-basic-audit-npe.md.
  */
 @WebListener
@@ -33,7 +33,7 @@ public class LibertyBasicAudit implements ServletRequestListener {
     }
 
     /**
-     * Liberty drops the mark as it hands the request to the mechanism, which marks it again (MechanismGate): the error
+     * Liberty drops the mark as it hands the request to the mechanism, which marks it again (MechanismRequests): the error
      * page's dispatch goes through security once more.
      */
     static void markAsNewAuthentication(ServletRequest request) {

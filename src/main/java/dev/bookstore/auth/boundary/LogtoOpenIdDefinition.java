@@ -33,6 +33,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.OpenIdPr
         responseType = "${'code'}",
         responseMode = LogtoOpenIdDefinition.NOT_SET,
         redirectToOriginalResource = false,
+        useNonce = false, // the app sends its own and checks it first (SignInParameters, CodeRelay)
         extraParametersExpression = "#{signInParameters.extraParameters}",
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "${'sub'}", callerGroupsClaim = "${'roles'}"),
         providerMetadata = @OpenIdProviderMetadata(

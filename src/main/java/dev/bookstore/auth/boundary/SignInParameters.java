@@ -16,9 +16,6 @@ import java.util.List;
 @RequestScoped
 public class SignInParameters {
 
-    /** The request attribute holding the {@link PendingSignIn} that this request sends to Logto. */
-    static final String STARTING_ATTRIBUTE = SignInParameters.class.getName() + ".starting";
-
     @Inject
     HttpServletRequest request;
 
@@ -29,27 +26,24 @@ public class SignInParameters {
     AuthorizationProbe probe;
 
     /**
-     * The intent's prompt, age and first screen; the sign-in's PKCE challenge (Liberty's annotation cannot send
-     * one); and the API resource: Logto issues tokens for a resource on a later refresh only if the sign-in named
-     * it. The resource is left out while Logto is known to lack it, as Logto would refuse the sign-in.
+     * Step 2 of the sign-in ({@link SignInFlow}): the intent's prompt, age and first screen; the sign-in's PKCE
+     * challenge (Liberty's annotation cannot send one) and its nonce (the app's own: the relay checks it before
+     * Liberty sees the ID token, so Liberty's is switched off, {@code useNonce = false}); and the API resource: Logto
+     * issues tokens for a resource on a later refresh only if the sign-in named it. The resource is left out while
+     * Logto is known to lack it, as Logto would refuse the sign-in.
      */
     public String[] getExtraParameters() {
         List<String> parameters = new ArrayList<>();
         AppSettings settings = configuration.settings();
-        if (request.getAttribute(STARTING_ATTRIBUTE) instanceof PendingSignIn starting) {
+        if (request.getAttribute(SignInStart.STARTING_ATTRIBUTE) instanceof PendingSignIn starting) {
             parameters.addAll(starting.intent().authorizationParameters(settings.kakaoTarget(), settings.adminMaxAge()));
             parameters.add("code_challenge=" + starting.proofKey().challenge());
             parameters.add("code_challenge_method=S256");
+            parameters.add("nonce=" + starting.nonce());
         }
         if (probe.asksForApiResource()) {
             parameters.add("resource=" + settings.apiResource());
         }
         return parameters.toArray(String[]::new);
-    }
-
-    /** Marks the sign-in this request starts, for the parameters above. */
-    static void starting(HttpServletRequest request, PendingSignIn pending) {
-        request.getSession().setAttribute(PendingSignIn.SESSION_ATTRIBUTE, pending);
-        request.setAttribute(STARTING_ATTRIBUTE, pending);
     }
 }

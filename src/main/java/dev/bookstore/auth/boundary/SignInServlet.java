@@ -2,11 +2,8 @@ package dev.bookstore.auth.boundary;
 
 import dev.bookstore.auth.control.AuthorizationProbe;
 import dev.bookstore.auth.entity.AuthorizeVerdict;
-import dev.bookstore.auth.entity.PendingSignIn;
 import dev.bookstore.auth.entity.SignInIntent;
 import dev.bookstore.auth.entity.SignInProblem;
-import dev.bookstore.ground.control.BookstoreMetrics;
-import dev.bookstore.ground.control.Traces;
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.web.control.ReturnTo;
 import jakarta.inject.Inject;
@@ -33,10 +30,7 @@ public class SignInServlet extends HttpServlet {
     SignInProblemPage problemPage;
 
     @Inject
-    BookstoreMetrics metrics;
-
-    @Inject
-    Traces traces;
+    SignInStart signIns;
 
     @Inject
     SecurityContext securityContext;
@@ -58,13 +52,10 @@ public class SignInServlet extends HttpServlet {
             problemPage.show(request, response, SignInProblem.MISCONFIGURED, verdict.fix());
             return;
         }
-        String intentName = intent.name().toLowerCase(java.util.Locale.ROOT);
-        SignInParameters.starting(request, PendingSignIn.start(intent, returnTo,
-                traces.continuedLater("sign-in start", Traces.SIGN_IN_INTENT, intentName)));
-        metrics.signInStarted(intentName);
+        signIns.begin(request, intent, returnTo); // step 1 of the sign-in (SignInFlow)
         response.setHeader("Cache-Control", "no-store");
         AuthenticationStatus status;
-        try {
+        try { // step 2: the mechanism sends the browser to Logto
             status = securityContext.authenticate(request, response,
                     AuthenticationParameters.withParams().newAuthentication(true));
         } catch (RuntimeException unreachable) {

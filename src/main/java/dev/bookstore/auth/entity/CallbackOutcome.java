@@ -4,24 +4,37 @@ import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.tokens.entity.UserTokens;
 
 /**
- * What the mechanism's half of a callback decided, handed to the servlet that finishes it: either the accepted
- * user (profile, and the refresh token when Logto issued one) or the reason the sign-in was refused. A refused
- * callback is not signed in, whatever the mechanism had already set up for it.
+ * What steps 3 to 6 of a callback decided ({@code SignInFlow}), for step 7 ({@code CallbackServlet}): the user is
+ * signed in (and where to go now), or the sign-in was refused and why. A refused callback is not signed in, whatever
+ * the mechanism had already set up for it; an unconfirmed one ("confirm it's you") leaves the session's own sign-in as
+ * it was.
  */
-public record CallbackOutcome(UserProfile profile, UserTokens tokens, SignInRefusal refusal) {
+public record CallbackOutcome(Kind kind, UserProfile profile, UserTokens tokens, SignInRefusal refusal, String returnTo) {
 
-    /** The one request attribute between {@code CallbackGuard} and {@code CallbackServlet}. */
+    public enum Kind { ACCEPTED, REFUSED, UNCONFIRMED }
+
+    /** The one request attribute between {@code SignInFlow} and {@code CallbackServlet}. */
     public static final String ATTRIBUTE = CallbackOutcome.class.getName();
 
+    /** Step 5's result: who signed in; step 6 still decides. */
     public static CallbackOutcome accepted(UserProfile profile, UserTokens tokens) {
-        return new CallbackOutcome(profile, tokens, null);
+        return new CallbackOutcome(Kind.ACCEPTED, profile, tokens, null, null);
     }
 
     public static CallbackOutcome refused(SignInRefusal refusal) {
-        return new CallbackOutcome(null, null, refusal);
+        return new CallbackOutcome(Kind.REFUSED, null, null, refusal, null);
     }
 
-    public boolean isRefused() {
-        return refusal != null;
+    public static CallbackOutcome unconfirmed(SignInRefusal refusal) {
+        return new CallbackOutcome(Kind.UNCONFIRMED, null, null, refusal, null);
+    }
+
+    /** Step 6's result: signed in, to land on {@code returnTo}. */
+    public CallbackOutcome landingOn(String page) {
+        return new CallbackOutcome(kind, profile, tokens, refusal, page);
+    }
+
+    public boolean isAccepted() {
+        return kind == Kind.ACCEPTED;
     }
 }

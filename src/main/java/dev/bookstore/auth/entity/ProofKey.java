@@ -27,6 +27,11 @@ public record ProofKey(String verifier) implements Serializable {
         return new ProofKey(BASE64URL.encodeToString(bytes));
     }
 
+    /** 32 more random bytes for the sign-in's OpenID Connect {@code nonce}, which its ID token must carry back. */
+    public static String nonce() {
+        return generate().verifier();
+    }
+
     /** {@code BASE64URL(SHA-256(verifier))}, sent as {@code code_challenge} with {@code code_challenge_method=S256}. */
     public String challenge() {
         try {

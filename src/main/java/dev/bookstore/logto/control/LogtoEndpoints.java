@@ -34,6 +34,10 @@ public class LogtoEndpoints {
         return endpoint("token_endpoint");
     }
 
+    public URI userinfo() throws IOException {
+        return endpoint("userinfo_endpoint");
+    }
+
     public URI revocation() throws IOException {
         return endpoint("revocation_endpoint");
     }

@@ -1,32 +1,38 @@
 package dev.bookstore.profile.control;
 
-import com.nimbusds.jwt.JWTParser;
-import dev.bookstore.profile.entity.UserProfile;
+import dev.bookstore.logto.control.LogtoEndpoints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
-import java.text.ParseException;
+import java.io.IOException;
+import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import dev.bookstore.profile.entity.UserProfile;
 
-/** Loads the profile of a sign-in the mechanism has just completed: its ID token plus one userinfo call. */
+/** Loads the profile of a sign-in whose code was just redeemed: its ID token's claims plus one userinfo call. */
 @ApplicationScoped
 public class ProfileLoader {
 
     @Inject
     UserinfoClient userinfo;
 
-    public UserProfile load(OpenIdContext signIn) throws UserinfoRefusedException {
-        Map<String, Object> idToken;
-        try {
-            // Liberty has verified this token already; it is only parsed here, for its claims as JSON.
-            idToken = JWTParser.parse(signIn.getIdentityToken().getToken()).getJWTClaimsSet().toJSONObject();
-        } catch (ParseException impossible) {
-            throw new IllegalStateException("the verified ID token no longer parses", impossible);
-        }
-        String endpoint = signIn.getProviderMetadata().getString("userinfo_endpoint", null);
-        Map<String, Object> userinfoClaims = endpoint == null ? null : userinfo
-                .fetch(endpoint, signIn.getAccessToken().getToken(), (String) idToken.get("sub")).orElse(null);
+    @Inject
+    LogtoEndpoints endpoints;
+
+    /** {@code idToken}: the claims of an ID token already verified (the relay's check); {@code accessToken} Logto's. */
+    public UserProfile load(Map<String, Object> idToken, String accessToken) throws UserinfoRefusedException {
+        Optional<URI> endpoint = userinfoEndpoint();
+        Map<String, Object> userinfoClaims = endpoint.isEmpty() || accessToken == null ? null : userinfo
+                .fetch(endpoint.get().toString(), accessToken, (String) idToken.get("sub")).orElse(null);
         return ProfileReader.read(idToken, userinfoClaims, Instant.now());
+    }
+
+    private Optional<URI> userinfoEndpoint() {
+        try {
+            return Optional.of(endpoints.userinfo());
+        } catch (IOException notKnown) {
+            return Optional.empty(); // the sign-in goes on with the ID token's claims, as when userinfo fails
+        }
     }
 }
