@@ -39,7 +39,7 @@ import java.util.Set;
  *  |                  |   ID token checked (nonce too) --------->| checked again: SUCCESS
  *  |                  | 5 {@link CallbackSteps#profile}: the ID token's claims + GET /oidc/me -->|
  *  |                  | 6 {@link CallbackSteps#signIn}: a new session id; profile and tokens in the session
- *  |<-303 returnTo----| 7 {@link CallbackServlet}: the page asked for, or the friendly page of a refusal
+ *  |<-302 returnTo----| 7 {@link CallbackServlet}: the page asked for, or the friendly page of a refusal
  * </pre>
  * Before any step, a request is sorted ({@link MechanismRequests}): many have nothing for the mechanism at all.
  */
