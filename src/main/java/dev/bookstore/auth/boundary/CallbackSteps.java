@@ -67,9 +67,10 @@ public class CallbackSteps {
     }
 
     /**
-     * Step 6: a new session id (no fixation), the profile and tokens in the session, the pending sign-in done with. A
-     * "confirm it's you" sign-in (admin pages, ADMIN_MAX_AGE) must come back as this session's user, authenticated by
-     * Logto just now ({@code auth_time}), or it changes nothing.
+     * Step 6: a new session id (no fixation; Liberty keeps the old one, docs/upstream/oidc-session-id-not-changed-at-
+     * sign-in.md), the profile and tokens in the session, the pending sign-in done with. A "confirm it's you" sign-in
+     * (admin pages, ADMIN_MAX_AGE) must come back as this session's user, authenticated by Logto just now
+     * ({@code auth_time}), or it changes nothing.
      */
     CallbackOutcome signIn(HttpServletRequest request, PendingSignIn pending, CallbackOutcome profiled) {
         if (!profiled.isAccepted()) {

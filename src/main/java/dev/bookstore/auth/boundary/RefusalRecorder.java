@@ -11,6 +11,7 @@ import java.io.IOException;
  * The message context Liberty's mechanism gets for a callback. The mechanism refuses a callback by setting 401 on
  * the context's response (or by {@link #responseUnauthorized()}) and sends no page; here that 401 is noted where it
  * is given and kept from the real response, which stays free for the friendly page. Everything else passes through.
+ * Liberty workaround; upstream report drafted in docs/upstream/oidc-refused-callback-bare-401.md.
  */
 final class RefusalRecorder extends HttpMessageContextWrapper {
 

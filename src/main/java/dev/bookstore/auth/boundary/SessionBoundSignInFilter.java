@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  * at Logto): such a request is signed out
  * (local session and Logto's, then back to the home page) instead of being served as a half-known user.
  * Mapped in web.xml, which orders it among the session filters.
+ * Liberty workaround; upstream report drafted in docs/upstream/sso-cookie-outlives-http-session.md.
  */
 public class SessionBoundSignInFilter extends HttpFilter {
 

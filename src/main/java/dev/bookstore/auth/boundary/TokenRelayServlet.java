@@ -21,6 +21,7 @@ import java.util.Map;
  * verifier, checks the ID token first, and answers Logto's reply, or an error once {@code LOGTO_TIMEOUT} has passed
  * ({@link CodeRelay}). Only the server itself may call it, and only with this app's own credentials
  * ({@link RelayAccess}): the relay is no way into Logto for anyone else.
+ * Liberty workaround; upstream report drafted in docs/upstream/oidc-token-request-no-timeout.md.
  */
 @WebServlet(TokenRelayServlet.PATH)
 public class TokenRelayServlet extends HttpServlet {

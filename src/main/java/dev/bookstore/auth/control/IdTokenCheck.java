@@ -12,6 +12,7 @@ import java.util.Map;
 /**
  * The ID token of Logto's token answer, checked before Liberty's mechanism sees it (signature by Logto's keys, issuer,
  * audience, times, the nonce this app sent, {@code at_hash}): the one place the app reads the ID token's claims.
+ * Also a Liberty workaround: docs/upstream/oidc-refused-id-token-quoted-in-log.md.
  */
 @ApplicationScoped
 public class IdTokenCheck {

@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 /**
  * Reads Logto's userinfo once per sign-in. Liberty's mechanism does not (it skips plain-http endpoints
  * and keeps no {@code identities}), so the app asks itself, with the access token of that sign-in.
+ * Liberty workaround; upstream report drafted in docs/upstream/oidc-userinfo-plain-http-silent.md.
  */
 @ApplicationScoped
 public class UserinfoClient {
