@@ -23,6 +23,11 @@ public enum Language {
         this.tag = tag;
     }
 
+    /** The BCP 47 tag, e.g. for OpenID Connect's {@code ui_locales}. */
+    public String tag() {
+        return tag;
+    }
+
     public Locale locale() {
         return Locale.forLanguageTag(tag);
     }

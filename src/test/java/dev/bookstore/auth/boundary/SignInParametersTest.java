@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.bookstore.auth.control.AuthorizationProbe;
 import dev.bookstore.auth.entity.PendingSignIn;
 import dev.bookstore.auth.entity.SignInIntent;
+import dev.bookstore.web.entity.Language;
 import dev.bookstore.ground.control.RecordedMetrics;
 import dev.bookstore.ground.control.Traces;
 import dev.bookstore.logto.control.LogtoBeans;
@@ -39,8 +40,16 @@ class SignInParametersTest {
         assertTrue(sent.contains("nonce=" + pending.nonce()), "the relay checks the ID token against this one: " + sent);
         assertFalse(String.join("&", sent).contains(pending.proofKey().verifier()), "the verifier never leaves the server");
         assertEquals(List.of("prompt=consent", "max_age=31536000", "code_challenge=" + pending.proofKey().challenge(),
-                "code_challenge_method=S256", "nonce=" + pending.nonce(), "resource=https://api.bookstore.example"), sent);
+                "code_challenge_method=S256", "nonce=" + pending.nonce(), "ui_locales=en", "resource=https://api.bookstore.example"), sent);
         assertEquals(List.of("sign_ins.started sign_in"), metrics.recorded());
+    }
+
+    @Test
+    void logtosPagesAreAskedForInTheLanguageTheReaderChose() {
+        BrowserRequest signIn = BrowserRequest.get("/sign-in").in(new BrowserSession("korean-reader")
+                .with(Language.SESSION_ATTRIBUTE, Language.KOREAN));
+        start(signIn, SignInIntent.KAKAO, "/");
+        assertTrue(parametersFor(signIn).contains("ui_locales=ko"), parametersFor(signIn).toString());
     }
 
     @Test
