@@ -30,12 +30,12 @@ final class CallbackSpan implements AutoCloseable {
 
     static CallbackSpan open(Traces traces, HttpServletRequest request, String signInTraceParent) {
         Span span = traces.start("sign-in callback", SpanKind.SERVER, signInTraceParent);
+        CallbackSpan opened = new CallbackSpan(span, TraceParent.of(span)); // current from here on
         if (traces.enabled()) {
-            RequestId.of(request); // the id a refusal page shows is in this trace; its log lines name the trace
+            RequestId.of(request); // on this span: the id a refusal page shows is in this trace, its log lines name it
         }
-        String traceParent = TraceParent.of(span);
-        request.setAttribute(TraceParent.REQUEST_ATTRIBUTE, traceParent); // Liberty's span of the callback joins it
-        return new CallbackSpan(span, traceParent);
+        request.setAttribute(TraceParent.REQUEST_ATTRIBUTE, opened.traceParent); // Liberty's span of the callback joins it
+        return opened;
     }
 
     /** This span as a W3C traceparent, for the relay; null when not traced. */
