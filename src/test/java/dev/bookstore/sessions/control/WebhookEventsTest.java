@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,6 +167,17 @@ class WebhookEventsTest {
     }
 
     @Test
+    void customDataOrProfileChangedThroughTheManagementApiNameTheUserInTheRoutesParameters() {
+        // data is the custom data itself, which may well hold an id of its own
+        events.act(delivery("User.Data.Updated", "PATCH", "/users/:userId/custom-data", Map.of("path",
+                "/users/" + MINJI + "/custom-data", "params", Map.of("userId", MINJI), "data", Map.of("id", "crm-7", "tier", "gold"))));
+        events.act(delivery("User.Data.Updated", "PATCH", "/users/:userId/profile", Map.of("path",
+                "/users/" + ALEX + "/profile", "params", Map.of("userId", ALEX), "data", Map.of("givenName", "Alex"))));
+        assertEquals(List.of(MINJI, ALEX), askedAgain());
+        assertFalse(askedAgain("crm-7"));
+    }
+
+    @Test
     void aChangeUsersMakeThemselvesThroughTheAccountApiNamesThemInTheData() {
         events.act(delivery("User.Data.Updated", "PATCH", "/my-account", Map.of("path", "/my-account",
                 "data", Map.of("id", MINJI, "name", "민지", "isSuspended", false))));
@@ -199,10 +211,28 @@ class WebhookEventsTest {
     }
 
     @Test
+    void applicationsAddedToAnOrganizationConcernNoSession() {
+        events.act(delivery("Organization.Membership.Updated", "POST", "/organizations/:id/applications", Map.of("path",
+                "/organizations/org-1/applications", "params", Map.of("id", "org-1"), "organizationId", "org-1",
+                "addedApplicationIds", List.of("m2m-app-1"))));
+        assertNothingHappened();
+    }
+
+    @Test
     void aMembershipChangeThatNamesNoOneAsksEverySessionAgain() {
         // Logto before 1.41, and 1.42 when an invitation is accepted again: the organization only
         events.act(delivery("Organization.Membership.Updated", "PUT", "/organization-invitations/:id/status", Map.of(
                 "path", "/organization-invitations/inv-1/status", "params", Map.of("id", "inv-1"), "organizationId", "org-1")));
+        assertEquals(List.of(JANE, MINJI, ALEX), askedAgain());
+    }
+
+    @Test
+    void aMembershipListCutShortAtLogtosCapAsksEverySessionAgain() {
+        List<String> first5000 = new ArrayList<>(Collections.nCopies(4999, "someone-else"));
+        first5000.add(JANE); // Min-ji was the 5001st: Logto left her out
+        events.act(delivery("Organization.Membership.Updated", "POST", "/organizations/:id/users", Map.of("path",
+                "/organizations/org-1/users", "params", Map.of("id", "org-1"), "organizationId", "org-1",
+                "addedUserIds", first5000)));
         assertEquals(List.of(JANE, MINJI, ALEX), askedAgain());
     }
 
