@@ -52,14 +52,7 @@ class LogtoJwtVerifierTest {
     }
 
     private static LogtoJwtVerifier verifierFor(LocalLogto logto) {
-        LogtoBeans beans = LogtoBeans.of(logto.endpoint(), APP, "verifier-secret", "http://localhost:19583");
-        LogtoKeys keys = new LogtoKeys();
-        keys.endpoints = beans.endpoints();
-        keys.http = beans.http();
-        LogtoJwtVerifier verifier = new LogtoJwtVerifier();
-        verifier.configuration = beans.configuration();
-        verifier.keys = keys;
-        return verifier;
+        return LogtoBeans.of(logto.endpoint(), APP, "verifier-secret", "http://localhost:19583").verifier();
     }
 
     /** An access token as Logto issues it for the Bookstore API, altered by {@code change}. */
