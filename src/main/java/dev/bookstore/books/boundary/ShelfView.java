@@ -3,30 +3,24 @@ package dev.bookstore.books.boundary;
 import dev.bookstore.books.control.ApiRefusedException;
 import dev.bookstore.books.control.BooksClient;
 import dev.bookstore.books.entity.Book;
-import dev.bookstore.ground.control.AppConfiguration;
 import dev.bookstore.profile.boundary.CurrentUser;
-import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.tokens.control.AccessTokens;
 import dev.bookstore.tokens.control.SignInAgainException;
 import dev.bookstore.tokens.control.TokenRefusedException;
-import dev.bookstore.web.control.RequestId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
-import java.util.logging.Logger;
 
 /**
  * The shelf: the catalog read through the Bookstore API with the user's access token, and for admins
- * a form that adds a book through the API. Problems become a message key, never an exception page.
+ * a form that adds a book through the API. Problems become a message key ({@link ShelfProblems}).
  */
 @Named
 @RequestScoped
 public class ShelfView {
-
-    private static final Logger LOG = Logger.getLogger(ShelfView.class.getName());
 
     @Inject
     AccessTokens tokens;
@@ -38,7 +32,7 @@ public class ShelfView {
     HttpServletRequest request;
 
     @Inject
-    AppConfiguration configuration;
+    ShelfProblems problems;
 
     @Inject
     CurrentUser currentUser;
@@ -50,7 +44,7 @@ public class ShelfView {
 
     public List<Book> getBooks() {
         if (books == null && problem == null) {
-            books = call(() -> api.list(tokens.forApi(request.getSession()).value()));
+            books = call(api::list);
         }
         return books == null ? List.of() : books;
     }
@@ -64,42 +58,21 @@ public class ShelfView {
             problem = "shelf.confirmFirst";
             return null;
         }
-        Book book = call(() -> api.add(tokens.forApi(request.getSession()).value(), title, author));
+        Book book = call(token -> api.add(token, title, author));
         return book == null ? null : "/shelf.xhtml?faces-redirect=true&added=" + book.id();
     }
 
     private interface ApiCall<T> {
-        T run() throws IOException, ApiRefusedException, SignInAgainException, TokenRefusedException;
+        T run(String accessToken) throws IOException, ApiRefusedException;
     }
 
     private <T> T call(ApiCall<T> call) {
         try {
-            return call.run();
-        } catch (SignInAgainException over) {
-            // The next /sign-in starts afresh instead of taking the user for signed in.
-            request.getSession().removeAttribute(UserProfile.SESSION_ATTRIBUTE);
-            problem = "shelf.signInAgain";
-        } catch (TokenRefusedException refused) {
-            problem = "invalid_target".equals(refused.error()) ? apiNotSetUp() : "shelf.notAllowed";
-        } catch (ApiRefusedException refused) {
-            problem = switch (refused.status()) {
-                case 409 -> "shelf.duplicate";
-                case 400 -> "shelf.invalid";
-                case 503 -> "shelf.unavailable";
-                default -> "shelf.notAllowed";
-            };
-        } catch (IOException unavailable) {
-            LOG.warning(() -> "Shelf unavailable [request " + RequestId.of(request) + "]: " + unavailable.getMessage());
-            problem = "shelf.unavailable";
+            return call.run(tokens.forApi(request.getSession()).value());
+        } catch (IOException | ApiRefusedException | SignInAgainException | TokenRefusedException failed) {
+            problem = problems.of(failed, request);
+            return null;
         }
-        return null;
-    }
-
-    /** Logto lacks the API resource (users then sign in without it): ops, not the user, must act. */
-    private String apiNotSetUp() {
-        LOG.severe(() -> "Shelf unavailable [request " + RequestId.of(request) + "]: Logto has no such API resource: "
-                + configuration.settings().apiResourceStep() + ", then sign in again");
-        return "shelf.apiNotSetUp";
     }
 
     public String getProblem() {

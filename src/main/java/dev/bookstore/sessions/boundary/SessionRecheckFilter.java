@@ -67,7 +67,7 @@ public class SessionRecheckFilter extends HttpFilter {
         } else if (announced) {
             tokens.forgetAccessTokens(session); // what a role grants may be what changed
             boolean goesOn = apply(session, await(running.get()));
-            recheck.finished(session, running.get());
+            recheck.finished(session, profile.get(), running.get());
             if (goesOn || response.isCommitted()) {
                 chain.doFilter(request, response);
             } else {
@@ -79,7 +79,7 @@ public class SessionRecheckFilter extends HttpFilter {
                 chain.doFilter(request, response);
             } finally {
                 apply(session, await(running.get()));
-                recheck.finished(session, running.get());
+                recheck.finished(session, profile.get(), running.get());
             }
         }
     }

@@ -54,8 +54,7 @@ public class SessionRecheck {
 
     /** Whether Logto announced a change this session has not checked yet. */
     public boolean announced(HttpSession session, UserProfile profile) {
-        long checked = checkedAt(session, profile).toEpochMilli();
-        return isAfter(markers.get("changed:" + profile.subject()), checked) || isAfter(markers.get("changed:*"), checked);
+        return announcedSince(profile, checkedAt(session, profile).toEpochMilli());
     }
 
     /** Whether SESSION_RECHECK has passed since this session last asked Logto (or signed in). */
@@ -81,13 +80,16 @@ public class SessionRecheck {
      * The check's finding is in the session: the lease is given back, so that SESSION_RECHECK (down to 2 s) and a
      * change Logto announces right after are honoured. Every member learns when the session was checked from the
      * cluster's store at once (its own copy of the session may lag by a request), so none starts a check with a
-     * refresh token the check just replaced.
+     * refresh token the check just replaced. A change announced while the check was under way may have come after
+     * Logto answered it: the session then counts as checked only from when the check started, and its next request
+     * asks again.
      */
-    public void finished(HttpSession session, CompletableFuture<IdentityRecheck.Finding> check) {
+    public void finished(HttpSession session, UserProfile profile, CompletableFuture<IdentityRecheck.Finding> check) {
         if (!check.isDone()) {
             return; // still talking to Logto: its lease ends by itself
         }
-        markers.put("rechecked:" + session.getId(), clock.millis());
+        long started = session.getAttribute(CHECKED_ATTRIBUTE) instanceof Instant at ? at.toEpochMilli() : clock.millis();
+        markers.put("rechecked:" + session.getId(), announcedSince(profile, started) ? started : clock.millis());
         markers.release("recheck:" + session.getId());
     }
 
@@ -96,6 +98,10 @@ public class SessionRecheck {
                 : profile.signedInAt() != null ? profile.signedInAt() : Instant.EPOCH;
         Long anywhere = markers.get("rechecked:" + session.getId());
         return anywhere != null && anywhere > here.toEpochMilli() ? Instant.ofEpochMilli(anywhere) : here;
+    }
+
+    private boolean announcedSince(UserProfile profile, long checkedAt) {
+        return isAfter(markers.get("changed:" + profile.subject()), checkedAt) || isAfter(markers.get("changed:*"), checkedAt);
     }
 
     private static boolean isAfter(Long markedAt, long checkedAt) {

@@ -19,6 +19,11 @@ import java.util.stream.Stream;
 public class WebhookEvents {
 
     private static final Logger LOG = Logger.getLogger(WebhookEvents.class.getName());
+    /** The fields by which Logto (1.41 on) names what an organization's membership change did, one side each. */
+    private static final List<String> MEMBERSHIP_DELTA =
+            List.of("addedUserIds", "removedUserIds", "addedApplicationIds", "removedApplicationIds");
+    /** Logto cuts each of those lists at this many ids, silently. */
+    private static final int MEMBERSHIP_DELTA_CAP = 5000;
 
     @Inject
     SignedInSessions sessions;
@@ -36,7 +41,9 @@ public class WebhookEvents {
     public void act(Map<String, Object> delivery) {
         Map<?, ?> data = delivery.get("data") instanceof Map<?, ?> map ? map : Map.of();
         Map<?, ?> params = delivery.get("params") instanceof Map<?, ?> map ? map : Map.of();
-        Object userId = data.get("id") != null ? data.get("id") : params.get("userId");
+        // A Management API call names the user in its route: its data may be only the custom data or the profile,
+        // which can hold an id of their own. The Account API sends the user as data, with no route parameters.
+        Object userId = params.get("userId") != null ? params.get("userId") : data.get("id");
         switch (String.valueOf(delivery.get("event"))) {
             case "User.SuspensionStatus.Updated" -> {
                 if (userId instanceof String subject && Boolean.TRUE.equals(data.get("isSuspended"))) {
@@ -49,7 +56,6 @@ public class WebhookEvents {
                     userDeleted.fire(new LogtoUserDeleted(subject));
                 }
             }
-            // data is the user, or only their custom data or profile: the user's id is then in params
             case "User.Data.Updated" -> {
                 if (userId instanceof String subject) {
                     recheck.announce(subject);
@@ -64,15 +70,20 @@ public class WebhookEvents {
         }
     }
 
-    /** Logto names the users added and removed, except on some sign-in paths, which name only the organization. */
+    /**
+     * Logto names the users (and applications) added and removed, leaving out a side that did not change: the users
+     * named, or none when only applications changed. Before 1.41, and when an invitation is accepted again, it names
+     * only the organization; a list cut at Logto's cap may leave users out: then every session asks again.
+     */
     private void membershipChanged(Map<String, Object> delivery) {
-        List<String> users = Stream.of(delivery.get("addedUserIds"), delivery.get("removedUserIds"))
-                .filter(List.class::isInstance).flatMap(ids -> ((List<?>) ids).stream())
-                .filter(String.class::isInstance).map(String.class::cast).toList();
-        if (users.isEmpty()) {
+        List<?> added = delivery.get("addedUserIds") instanceof List<?> ids ? ids : List.of();
+        List<?> removed = delivery.get("removedUserIds") instanceof List<?> ids ? ids : List.of();
+        if (MEMBERSHIP_DELTA.stream().noneMatch(delivery::containsKey)
+                || added.size() >= MEMBERSHIP_DELTA_CAP || removed.size() >= MEMBERSHIP_DELTA_CAP) {
             recheck.announceForEveryone();
         } else {
-            users.forEach(recheck::announce);
+            Stream.concat(added.stream(), removed.stream()).filter(String.class::isInstance).map(String.class::cast)
+                    .forEach(recheck::announce);
         }
     }
 

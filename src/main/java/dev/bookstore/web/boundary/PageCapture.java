@@ -1,16 +1,11 @@
 package dev.bookstore.web.boundary;
 
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,10 +17,8 @@ import java.util.Map;
  */
 public final class PageCapture extends HttpServletResponseWrapper {
 
-    private final ByteArrayOutputStream body = new ByteArrayOutputStream(4096);
+    private final KeptBody body = new KeptBody();
     private final List<Map.Entry<String, String>> headers = new ArrayList<>();
-    private PrintWriter writer;
-    private ServletOutputStream stream;
     private boolean keepable = true;
     private Locale locale;
 
@@ -35,10 +28,7 @@ public final class PageCapture extends HttpServletResponseWrapper {
 
     /** Sends the kept body; @return the page to keep, or null when it must not be kept. */
     public RenderedPage finish() throws IOException {
-        if (writer != null) {
-            writer.flush();
-        }
-        byte[] bytes = body.toByteArray();
+        byte[] bytes = body.written();
         HttpServletResponse response = (HttpServletResponse) getResponse();
         if (!response.isCommitted()) {
             response.setContentLength(bytes.length);
@@ -49,39 +39,12 @@ public final class PageCapture extends HttpServletResponseWrapper {
 
     @Override
     public PrintWriter getWriter() {
-        if (writer == null) {
-            Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
-            writer = new PrintWriter(new OutputStreamWriter(body, charset));
-        }
-        return writer;
+        return body.writer(getCharacterEncoding());
     }
 
     @Override
     public ServletOutputStream getOutputStream() {
-        if (stream == null) {
-            stream = new ServletOutputStream() {
-                @Override
-                public void write(int b) {
-                    body.write(b);
-                }
-
-                @Override
-                public void write(byte[] bytes, int offset, int length) {
-                    body.write(bytes, offset, length);
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setWriteListener(WriteListener listener) {
-                    throw new UnsupportedOperationException("a page being kept is written blocking");
-                }
-            };
-        }
-        return stream;
+        return body;
     }
 
     @Override
@@ -144,12 +107,12 @@ public final class PageCapture extends HttpServletResponseWrapper {
 
     @Override
     public void resetBuffer() {
-        body.reset();
+        body.discard();
     }
 
     @Override
     public void reset() {
-        body.reset();
+        body.discard();
         headers.clear();
         super.reset();
     }

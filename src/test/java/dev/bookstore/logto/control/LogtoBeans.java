@@ -68,4 +68,15 @@ public final class LogtoBeans {
     public LogtoEndpoints endpoints() {
         return endpoints;
     }
+
+    /** A new verifier of Logto's JWTs with its own key set, as CDI wires them (one key set per verifier here). */
+    public LogtoJwtVerifier verifier() {
+        LogtoKeys keys = new LogtoKeys();
+        keys.endpoints = endpoints;
+        keys.http = http;
+        LogtoJwtVerifier verifier = new LogtoJwtVerifier();
+        verifier.configuration = configuration;
+        verifier.keys = keys;
+        return verifier;
+    }
 }
