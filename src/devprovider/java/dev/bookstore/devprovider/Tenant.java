@@ -24,6 +24,18 @@ final class Tenant {
     private final Map<String, DemoUser> edited = new ConcurrentHashMap<>();
     private final Webhooks webhooks = new Webhooks();
 
+    /** With the client and the API resource, either null for none. */
+    static Tenant of(LocalLogtoClient client, ApiResource resource) {
+        Tenant tenant = new Tenant();
+        if (client != null) {
+            tenant.addClient(client, null);
+        }
+        if (resource != null) {
+            tenant.addResource(resource);
+        }
+        return tenant;
+    }
+
     /** Registers or replaces the client; {@code backchannelUri} an absolute http(s) URI, or null for none. */
     synchronized void addClient(LocalLogtoClient client, String backchannelUri) {
         clients.put(client.clientId(), client);

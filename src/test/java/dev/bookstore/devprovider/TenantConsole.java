@@ -91,12 +91,12 @@ public final class TenantConsole {
 
     /** For tests: the webhook deliveries sent so far, as {body, signature, url}. */
     public List<String[]> webhookDeliveries() {
-        return tenant.webhooks().sent().stream()
+        return tenant.webhooks().deliveries().sent().stream()
                 .map(delivery -> new String[] {delivery.body(), delivery.signature(), delivery.url()}).toList();
     }
 
     /** For tests: POSTs any body with any signature header (or none) to a webhook URL; the receiver's status. */
     public int postWebhook(String url, String body, String signature) {
-        return tenant.webhooks().post(url, body, signature);
+        return tenant.webhooks().deliveries().post(url, body, signature);
     }
 }
