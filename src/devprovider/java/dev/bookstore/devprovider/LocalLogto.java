@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 
 /**
  * A real HTTP OpenID Connect provider that behaves like Logto, for local runs and integration tests.
  * Never for production: its users, keys and sessions are demo data held in memory. What tests do to it (faults,
- * recorded requests, the Console) they bring themselves, through {@link Misbehaviour} and the request observer.
+ * what it received and sent, the Console) they bring themselves, through {@link Misbehaviour} and
+ * {@link ProviderObserver}.
  */
 public final class LocalLogto implements AutoCloseable {
 
@@ -47,7 +47,7 @@ public final class LocalLogto implements AutoCloseable {
      * the indicator (an absolute URI) of the one API resource, with permissions read:books and write:books.
      */
     public static LocalLogto start(String host, int port, LocalLogtoClient client, String apiResource) {
-        return start(host, port, client, ApiResource.bookstore(apiResource), Misbehaviour.NONE, request -> { });
+        return start(host, port, client, ApiResource.bookstore(apiResource), Misbehaviour.NONE, ProviderObserver.NONE);
     }
 
     /**
@@ -55,19 +55,20 @@ public final class LocalLogto implements AutoCloseable {
      * use the Management API ({@code /api}, e.g. to set the tenant up as code), made in Logto's Console.
      */
     public static LocalLogto startEmpty(String host, int port, String managementAppId, String managementAppSecret) {
-        return startEmpty(host, port, managementAppId, managementAppSecret, Misbehaviour.NONE, request -> { });
+        return startEmpty(host, port, managementAppId, managementAppSecret, Misbehaviour.NONE, ProviderObserver.NONE);
     }
 
     static LocalLogto startEmpty(String host, int port, String managementAppId, String managementAppSecret,
-                                 Misbehaviour misbehaviour, Consumer<RecordedRequest> observer) {
+                                 Misbehaviour misbehaviour, ProviderObserver observer) {
         LocalLogto provider = start(host, port, null, null, misbehaviour, observer);
-        provider.context.tenant().addMachineClient(new Tenant.MachineClient(managementAppId, managementAppSecret, true));
+        Tenant.MachineClient managementApp = new Tenant.MachineClient(managementAppId, managementAppSecret, true);
+        provider.context.tenant().addMachineClient(managementApp);
         return provider;
     }
 
-    /** With a client and a resource (either null for none); every request is shown to the observer first. */
+    /** With a client and a resource (either null for none), misbehaving so, telling the observer what happens. */
     static LocalLogto start(String host, int port, LocalLogtoClient client, ApiResource resource,
-                            Misbehaviour misbehaviour, Consumer<RecordedRequest> observer) {
+                            Misbehaviour misbehaviour, ProviderObserver observer) {
         NoDelay.answerWithoutDelay();
         HttpServer server;
         try {
@@ -78,8 +79,9 @@ public final class LocalLogto implements AutoCloseable {
         }
         String urlHost = host.contains(":") ? "[" + host + "]" : host;
         ProviderContext context = new ProviderContext("http://" + urlHost + ":" + server.getAddress().getPort(),
-                Tenant.of(client, resource), SigningKeys.generate(), new Interactions(), new AuthorizationCodes(),
-                new IssuedTokens(), new ProviderSessions(), misbehaviour, new BackchannelLogout());
+                Tenant.of(client, resource, observer), SigningKeys.generate(), new Interactions(),
+                new AuthorizationCodes(), new IssuedTokens(), new ProviderSessions(), misbehaviour,
+                new BackchannelLogout(observer));
         ExecutorService executor = Executors.newFixedThreadPool(WORKER_THREADS, DaemonThreads.named("local-logto-"));
         server.createContext("/", new ProviderRouter(context, observer));
         server.setExecutor(executor);

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,10 +21,10 @@ final class ProviderRouter implements HttpHandler {
     private final Map<String, Endpoint> routes = new HashMap<>();
     private final Endpoint avatars = new AvatarEndpoint();
     private final Endpoint managementApi;
-    private final Consumer<RecordedRequest> observer;
+    private final ProviderObserver observer;
     private final Misbehaviour misbehaviour;
 
-    ProviderRouter(ProviderContext context, Consumer<RecordedRequest> observer) {
+    ProviderRouter(ProviderContext context, ProviderObserver observer) {
         this.observer = observer;
         this.misbehaviour = context.misbehaviour();
         route("GET", "/oidc/.well-known/openid-configuration", new DiscoveryEndpoint(context));
@@ -52,7 +51,7 @@ final class ProviderRouter implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             RecordedRequest request = RequestReader.read(exchange);
-            observer.accept(request);
+            observer.received(request);
             write(exchange, replyTo(request));
         }
     }

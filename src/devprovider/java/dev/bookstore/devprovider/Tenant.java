@@ -22,11 +22,15 @@ final class Tenant {
     private final Map<String, ApiResource> resources = new LinkedHashMap<>();
     private final Set<String> suspendedOrDeleted = ConcurrentHashMap.newKeySet();
     private final Map<String, DemoUser> edited = new ConcurrentHashMap<>();
-    private final Webhooks webhooks = new Webhooks();
+    private final Webhooks webhooks;
 
-    /** With the client and the API resource, either null for none. */
-    static Tenant of(LocalLogtoClient client, ApiResource resource) {
-        Tenant tenant = new Tenant();
+    private Tenant(ProviderObserver observer) {
+        webhooks = new Webhooks(new WebhookSender(observer));
+    }
+
+    /** With the client and the API resource, either null for none; what its webhooks send is shown to the observer. */
+    static Tenant of(LocalLogtoClient client, ApiResource resource, ProviderObserver observer) {
+        Tenant tenant = new Tenant(observer);
         if (client != null) {
             tenant.addClient(client, null);
         }

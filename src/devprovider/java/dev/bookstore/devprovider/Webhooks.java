@@ -10,7 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * The tenant's webhooks and the events they hear of, as Logto 1.42 shapes them: the data hook fields of a Management
  * API call ({@code event, createdAt, path, method, status, params, data, hookId}), delivered by
- * {@link WebhookDeliveries}.
+ * {@link WebhookSender}.
  */
 final class Webhooks {
 
@@ -19,7 +19,11 @@ final class Webhooks {
     }
 
     private final List<Hook> hooks = new CopyOnWriteArrayList<>();
-    private final WebhookDeliveries deliveries = new WebhookDeliveries();
+    private final WebhookSender sender;
+
+    Webhooks(WebhookSender sender) {
+        this.sender = sender;
+    }
 
     Hook add(String name, List<String> events, String url) {
         return add(name, events, url, RandomValues.standardSecret());
@@ -41,8 +45,8 @@ final class Webhooks {
         return List.copyOf(hooks);
     }
 
-    WebhookDeliveries deliveries() {
-        return deliveries;
+    WebhookSender sender() {
+        return sender;
     }
 
     /**
@@ -93,7 +97,7 @@ final class Webhooks {
                     payload.put("data", data);
                 }
                 payload.put("hookId", hook.id());
-                deliveries.deliver(hook.url(), hook.signingKey(), JSONObjectUtils.toJSONString(payload));
+                sender.deliver(hook.url(), hook.signingKey(), JSONObjectUtils.toJSONString(payload));
             }
         }
     }

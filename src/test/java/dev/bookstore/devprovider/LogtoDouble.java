@@ -5,7 +5,6 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The built-in local Logto as tests drive it: faults switched on, every request recorded, signing keys rotated,
@@ -17,11 +16,11 @@ public final class LogtoDouble implements AutoCloseable {
     public static final String DEFAULT_API_RESOURCE = LocalLogto.DEFAULT_API_RESOURCE;
 
     private final ProviderFaults faults;
-    private final List<RecordedRequest> recorded;
+    private final ProviderRecordings recorded;
     private final LocalLogto provider;
     private final ProviderContext context;
 
-    private LogtoDouble(ProviderFaults faults, List<RecordedRequest> recorded, LocalLogto provider) {
+    private LogtoDouble(ProviderFaults faults, ProviderRecordings recorded, LocalLogto provider) {
         this.faults = faults;
         this.recorded = recorded;
         this.provider = provider;
@@ -36,17 +35,17 @@ public final class LogtoDouble implements AutoCloseable {
     /** As {@link LocalLogto#start(String, int, LocalLogtoClient, String)}. */
     public static LogtoDouble start(String host, int port, LocalLogtoClient client, String apiResource) {
         ProviderFaults faults = new ProviderFaults();
-        List<RecordedRequest> recorded = new CopyOnWriteArrayList<>();
+        ProviderRecordings recorded = new ProviderRecordings();
         return new LogtoDouble(faults, recorded,
-                LocalLogto.start(host, port, client, ApiResource.bookstore(apiResource), faults, recorded::add));
+                LocalLogto.start(host, port, client, ApiResource.bookstore(apiResource), faults, recorded));
     }
 
     /** As {@link LocalLogto#startEmpty(String, int, String, String)}. */
     public static LogtoDouble startEmpty(String host, int port, String managementAppId, String managementAppSecret) {
         ProviderFaults faults = new ProviderFaults();
-        List<RecordedRequest> recorded = new CopyOnWriteArrayList<>();
+        ProviderRecordings recorded = new ProviderRecordings();
         return new LogtoDouble(faults, recorded,
-                LocalLogto.startEmpty(host, port, managementAppId, managementAppSecret, faults, recorded::add));
+                LocalLogto.startEmpty(host, port, managementAppId, managementAppSecret, faults, recorded));
     }
 
     public String endpoint() {
@@ -77,21 +76,21 @@ public final class LogtoDouble implements AutoCloseable {
 
     /** What an admin does in the tenant's Console: apps, webhooks, suspending and deleting users. */
     public TenantConsole console() {
-        return new TenantConsole(context.tenant());
+        return new TenantConsole(context.tenant(), recorded);
     }
 
     /** Every request received so far, in order. */
     public List<RecordedRequest> requests() {
-        return List.copyOf(recorded);
+        return recorded.requests();
     }
 
     /** The requests whose path equals {@code path}, e.g. {@code /oidc/auth}. */
     public List<RecordedRequest> requests(String path) {
-        return recorded.stream().filter(request -> request.path().equals(path)).toList();
+        return recorded.requests().stream().filter(request -> request.path().equals(path)).toList();
     }
 
     public void clearRecordedRequests() {
-        recorded.clear();
+        recorded.forgetRequests();
     }
 
     /** Provider-side sign-in sessions not yet ended through the end session endpoint. */
@@ -121,7 +120,7 @@ public final class LogtoDouble implements AutoCloseable {
 
     /** The logout tokens POSTed to the back-channel URI so far, in order, delivered or not. */
     public List<String> deliveredLogoutTokens() {
-        return context.backchannelLogout().sentTokens();
+        return recorded.logoutTokens();
     }
 
     /** The claims of a logout token for the subject and {@code sid}, as the provider would send them. */

@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Logger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -19,27 +17,23 @@ import javax.crypto.spec.SecretKeySpec;
  * The POST of webhook deliveries as Logto 1.42 sends them: a JSON body whose header {@code logto-signature-sha-256}
  * is the hex HMAC-SHA256 of the body with the hook's signing key. Failures are ignored, as Logto ignores them.
  */
-final class WebhookDeliveries {
+final class WebhookSender {
 
-    private static final Logger LOG = Logger.getLogger(WebhookDeliveries.class.getName());
+    private static final Logger LOG = Logger.getLogger(WebhookSender.class.getName());
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
-
-    /** A delivery as sent, for tests that replay or alter it. */
-    record Delivery(String url, String body, String signature) {
-    }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
-    private final List<Delivery> sent = new CopyOnWriteArrayList<>();
+    private final ProviderObserver observer;
 
-    List<Delivery> sent() {
-        return List.copyOf(sent);
+    WebhookSender(ProviderObserver observer) {
+        this.observer = observer;
     }
 
     /** Sends a body as it is, signed with the hook's key, waiting at most 5 s: the receiver's status (0: unreached). */
     int deliver(String url, String signingKey, String body) {
         String signature = sign(signingKey, body);
-        sent.add(new Delivery(url, body, signature));
+        observer.sentWebhook(url, body, signature);
         return post(url, body, signature);
     }
 
