@@ -17,7 +17,7 @@ COPY .mvn ./.mvn
 RUN ./mvnw -B -q -Dmaven.test.skip=true dependency:resolve liberty:install-server
 COPY src ./src
 COPY liberty ./liberty
-# Tests run in CI, not in the image build; the WAR never contains the local provider (package devprovider).
+# Tests run in CI, not in the image build; the WAR holds the app alone (the local provider is compiled apart).
 # package also copies Hazelcast (for CLUSTER=hazelcast) to target/hazelcast and the JDBC drivers to target/jdbc.
 RUN ./mvnw -B -q -Dmaven.test.skip=true package
 

@@ -1,6 +1,6 @@
 package dev.bookstore.bench;
 
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import dev.bookstore.devprovider.LocalLogtoClient;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -26,7 +26,7 @@ public final class Benchmark {
         Path apps = settings.out().resolve("apps");
         Path staticWar = StaticApp.write(apps);
         String only = System.getProperty("bench.only", "");
-        try (LocalLogto provider = LocalLogto.start(BenchSettings.HOST, settings.providerPort(), registeredClient(settings))) {
+        try (LogtoDouble provider = LogtoDouble.start(BenchSettings.HOST, settings.providerPort(), registeredClient(settings))) {
             StartUp startUp = only.isEmpty() ? StartUp.measure(settings, staticWar, 2) : null;
             Results results;
             try (LibertyServer server = LibertyServer.layOut(settings, "bench-load", ServerSettings.of(settings),
@@ -53,7 +53,7 @@ public final class Benchmark {
      * One phase on its own, printed and not written anywhere: for trying a change quickly
      * ({@code -Dbench.only=pages} or {@code sign-ins}).
      */
-    private static void measureOnly(String phase, BenchSettings settings, HttpClient client, LocalLogto provider)
+    private static void measureOnly(String phase, BenchSettings settings, HttpClient client, LogtoDouble provider)
             throws Exception {
         switch (phase) {
             case "pages" -> {

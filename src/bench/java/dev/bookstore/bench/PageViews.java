@@ -1,6 +1,6 @@
 package dev.bookstore.bench;
 
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,7 +23,7 @@ record PageViews(LoadResult staticPage, LoadResult signedOut, LoadResult signedI
     static final int VISITORS = 8;
     static final int ROUNDS = 4;
 
-    static PageViews measure(BenchSettings settings, HttpClient client, LocalLogto provider) throws Exception {
+    static PageViews measure(BenchSettings settings, HttpClient client, LogtoDouble provider) throws Exception {
         SignInFlow flow = new SignInFlow(settings);
         Browser[] signedOutVisitors = new Browser[VISITORS];
         Browser[] signedInVisitors = new Browser[VISITORS];

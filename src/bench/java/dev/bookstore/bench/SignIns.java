@@ -1,6 +1,6 @@
 package dev.bookstore.bench;
 
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ final class SignIns {
     private SignIns() {
     }
 
-    static List<Point> measure(BenchSettings settings, HttpClient client, LocalLogto provider) throws Exception {
+    static List<Point> measure(BenchSettings settings, HttpClient client, LogtoDouble provider) throws Exception {
         SignInFlow flow = new SignInFlow(settings);
         URI authorization = flow.authorizationRequest(new Browser(client));
         ProviderTokenFlow floor = new ProviderTokenFlow(settings, authorization);

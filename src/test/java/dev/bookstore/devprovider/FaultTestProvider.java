@@ -22,7 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A LocalLogto on a free loopback port, and the client side of the fault tests. Self-contained rather than built
+ * A LogtoDouble on a free loopback port, and the client side of the fault tests. Self-contained rather than built
  * on LocalLogtoHarness, so these tests keep working while the shared harness is reshaped.
  */
 final class FaultTestProvider implements AutoCloseable {
@@ -34,7 +34,7 @@ final class FaultTestProvider implements AutoCloseable {
     private static final String REDIRECT_URI = "http://localhost:9080/callback";
     private static final Pattern INTERACTION = Pattern.compile("name=\"interaction\" value=\"([^\"]+)\"");
 
-    final LocalLogto provider = LocalLogto.start("127.0.0.1", 0, new LocalLogtoClient(CLIENT_ID, CLIENT_SECRET,
+    final LogtoDouble provider = LogtoDouble.start("127.0.0.1", 0, new LocalLogtoClient(CLIENT_ID, CLIENT_SECRET,
             Set.of(REDIRECT_URI), Set.of()));
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 

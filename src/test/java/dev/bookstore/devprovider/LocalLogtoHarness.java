@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts a LocalLogto on a free loopback port for each test, as a registered extension, and speaks HTTP to it like
+ * Starts a LogtoDouble on a free loopback port for each test, as a registered extension, and speaks HTTP to it like
  * an OIDC client and a browser.
  */
 public final class LocalLogtoHarness implements BeforeEachCallback, AfterEachCallback {
@@ -41,11 +41,11 @@ public final class LocalLogtoHarness implements BeforeEachCallback, AfterEachCal
     }
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private LocalLogto provider;
+    private LogtoDouble provider;
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        provider = LocalLogto.start("127.0.0.1", freePort(), new LocalLogtoClient(CLIENT_ID, CLIENT_SECRET,
+        provider = LogtoDouble.start("127.0.0.1", freePort(), new LocalLogtoClient(CLIENT_ID, CLIENT_SECRET,
                 Set.of(REDIRECT_URI), Set.of(POST_LOGOUT_URI)));
     }
 
@@ -54,7 +54,7 @@ public final class LocalLogtoHarness implements BeforeEachCallback, AfterEachCal
         provider.close();
     }
 
-    public LocalLogto provider() {
+    public LogtoDouble provider() {
         return provider;
     }
 

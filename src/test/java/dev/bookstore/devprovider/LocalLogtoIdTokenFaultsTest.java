@@ -21,7 +21,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-import dev.bookstore.devprovider.ProviderFaults.IdTokenFault;
 import java.net.http.HttpResponse;
 import java.text.ParseException;
 import java.time.Instant;

@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
 class LocalLogtoManagementApiTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private LocalLogto logto;
+    private LogtoDouble logto;
     private String token;
 
     @BeforeEach
     void start() throws Exception {
-        logto = LocalLogto.startEmpty("127.0.0.1", 0, "m2m", "m2m-secret");
+        logto = LogtoDouble.startEmpty("127.0.0.1", 0, "m2m", "m2m-secret");
         logto.console().machineToMachineApp("m2m-no-role", "plain", false);
         token = (String) JSONObjectUtils.parse(token("m2m", "m2m-secret").body()).get("access_token");
     }

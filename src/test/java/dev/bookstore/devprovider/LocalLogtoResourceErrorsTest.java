@@ -61,10 +61,10 @@ class LocalLogtoResourceErrorsTest {
         assertEquals(API, harness.provider().apiResource());
         assertEquals(harness.provider().endpoint() + "/oidc/jwks", harness.provider().jwksUri());
         LocalLogtoClient client = new LocalLogtoClient("c", "s", Set.of(), Set.of());
-        try (LocalLogto other = LocalLogto.start("127.0.0.1", 0, client, "https://books.example/api")) {
+        try (LogtoDouble other = LogtoDouble.start("127.0.0.1", 0, client, "https://books.example/api")) {
             assertEquals("https://books.example/api", other.apiResource());
         }
-        assertThrows(IllegalArgumentException.class, () -> LocalLogto.start("127.0.0.1", 0, client, "books"));
+        assertThrows(IllegalArgumentException.class, () -> LogtoDouble.start("127.0.0.1", 0, client, "books"));
     }
 
     @Test

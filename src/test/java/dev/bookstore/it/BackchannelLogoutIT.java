@@ -11,7 +11,7 @@ import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import java.net.http.HttpResponse;
 import java.util.Date;
 import java.util.Map;
@@ -26,7 +26,7 @@ class BackchannelLogoutIT extends BookstoreIT {
     private final Browserless browser = new Browserless();
 
     @BeforeEach
-    void logtoKnowsTheBackchannelUri(LocalLogto logto) {
+    void logtoKnowsTheBackchannelUri(LogtoDouble logto) {
         logto.backchannelLogoutUri(ItSettings.url("/backchannel-logout"));
     }
 
@@ -47,7 +47,7 @@ class BackchannelLogoutIT extends BookstoreIT {
     }
 
     @Test
-    void signingOutAtLogtoEndsTheSessionHere(LocalLogto logto) {
+    void signingOutAtLogtoEndsTheSessionHere(LogtoDouble logto) {
         SignInRoundTrip.signIn(browser, "/sign-in", "reader");
         assertEquals(200, browser.get(ItSettings.url("/profile")).statusCode());
         int delivered = logto.deliveredLogoutTokens().size();
@@ -59,26 +59,26 @@ class BackchannelLogoutIT extends BookstoreIT {
     }
 
     @Test
-    void aTokenNamingOnlyTheUserEndsAllTheirSessions(LocalLogto logto) {
+    void aTokenNamingOnlyTheUserEndsAllTheirSessions(LogtoDouble logto) {
         SignInRoundTrip.signIn(browser, "/sign-in", "kakao");
         String token = logto.signedLogoutToken(logto.logoutTokenClaims("kko7p3n9w2cd", null).claim("sid", null).build());
         assertEquals(200, post(token).statusCode());
         assertSignedOutOnNextRequest();
     }
 
-    private String altered(LocalLogto logto, UnaryOperator<JWTClaimsSet.Builder> change) {
+    private String altered(LogtoDouble logto, UnaryOperator<JWTClaimsSet.Builder> change) {
         return logto.signedLogoutToken(change.apply(logto.logoutTokenClaims("rdr4x8q2m1ab", "some-sid")).build());
     }
 
     @Test
-    void aReplayedTokenIsRefused(LocalLogto logto) {
+    void aReplayedTokenIsRefused(LogtoDouble logto) {
         String token = altered(logto, claims -> claims.jwtID(UUID.randomUUID().toString()));
         assertEquals(200, post(token).statusCode());
         assertRefused(post(token));
     }
 
     @Test
-    void tokensForAnotherAppWithANonceWithoutTheEventOrStaleAreRefused(LocalLogto logto) {
+    void tokensForAnotherAppWithANonceWithoutTheEventOrStaleAreRefused(LogtoDouble logto) {
         assertRefused(post(altered(logto, claims -> claims.audience("another-app"))));
         assertRefused(post(altered(logto, claims -> claims.claim("nonce", "n-0S6_WzA2Mj"))));
         assertRefused(post(altered(logto, claims -> claims.claim("events", Map.of("urn:other:event", Map.of())))));
@@ -88,7 +88,7 @@ class BackchannelLogoutIT extends BookstoreIT {
     }
 
     @Test
-    void aTokenSignedByAnyoneButLogtoIsRefused(LocalLogto logto) throws Exception {
+    void aTokenSignedByAnyoneButLogtoIsRefused(LogtoDouble logto) throws Exception {
         SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES384).type(new JOSEObjectType("logout+jwt"))
                 .keyID(SignedJWT.parse(altered(logto, UnaryOperator.identity())).getHeader().getKeyID()).build(),
                 logto.logoutTokenClaims("rdr4x8q2m1ab", "some-sid").build());
@@ -98,7 +98,7 @@ class BackchannelLogoutIT extends BookstoreIT {
 
     /** OpenID Connect Back-Channel Logout 2.4 names logout+jwt; a plain JWT (an ID token, say) is not a logout token. */
     @Test
-    void aTokenTypedAsAPlainJwtOrWithALineBreakIsRefusedAndForgesNoLogLine(LocalLogto logto) throws Exception {
+    void aTokenTypedAsAPlainJwtOrWithALineBreakIsRefusedAndForgesNoLogLine(LogtoDouble logto) throws Exception {
         SignInRoundTrip.signIn(browser, "/sign-in", "reader");
         assertRefused(post(logto.signedLogoutToken(logto.logoutTokenClaims("rdr4x8q2m1ab", null).build(), "JWT")));
         String forged = "logout+jwt\n[12/7/26, 10:00:00:000 UTC] 00000001 forged I FORGED0001I: a forged line";
@@ -110,7 +110,7 @@ class BackchannelLogoutIT extends BookstoreIT {
 
     /** A token naming only the user ends the sign-ins made before Logto issued it, not one made since. */
     @Test
-    void aLateTokenNamingOnlyTheUserLeavesASignInMadeAfterItWasIssued(LocalLogto logto) {
+    void aLateTokenNamingOnlyTheUserLeavesASignInMadeAfterItWasIssued(LogtoDouble logto) {
         java.time.Instant issued = java.time.Instant.now().minusSeconds(60);
         SignInRoundTrip.signIn(browser, "/sign-in", "reader");
         String token = logto.signedLogoutToken(logto.logoutTokenClaims("rdr4x8q2m1ab", null).claim("sid", null)

@@ -12,7 +12,7 @@ import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -37,7 +37,7 @@ class BooksApiIT extends BookstoreIT {
     }
 
     @Test
-    void aReaderCanListButNotAddBooks(LocalLogto logto) throws Exception {
+    void aReaderCanListButNotAddBooks(LogtoDouble logto) throws Exception {
         String token = ProviderTokens.accessToken(ProviderTokens.apiTokens(logto, "reader"));
         HttpResponse<String> books = list(token);
         assertEquals(200, books.statusCode(), books::body);
@@ -50,7 +50,7 @@ class BooksApiIT extends BookstoreIT {
     }
 
     @Test
-    void anAdminCanAddABook(LocalLogto logto) throws Exception {
+    void anAdminCanAddABook(LogtoDouble logto) throws Exception {
         String token = ProviderTokens.accessToken(ProviderTokens.apiTokens(logto, "admin"));
         HttpResponse<String> added = client.postJson(ItSettings.url("/api/books"),
                 "{\"title\":\"Pachinko " + UUID.randomUUID() + "\",\"author\":\"Min Jin Lee\"}",
@@ -67,7 +67,7 @@ class BooksApiIT extends BookstoreIT {
     }
 
     @Test
-    void aTokenForAnotherAudienceIsRefused(LocalLogto logto) throws Exception {
+    void aTokenForAnotherAudienceIsRefused(LogtoDouble logto) throws Exception {
         Map<String, Object> tokens = ProviderTokens.apiTokens(logto, "admin");
         String organizationToken = ProviderTokens.accessToken(ProviderTokens.token(client, logto, Map.of(
                 "grant_type", "refresh_token", "refresh_token", (String) tokens.get("refresh_token"),
@@ -81,7 +81,7 @@ class BooksApiIT extends BookstoreIT {
     }
 
     @Test
-    void anExpiredTokenIsRefused(LocalLogto logto) throws Exception {
+    void anExpiredTokenIsRefused(LogtoDouble logto) throws Exception {
         logto.accessTokenLifetime(Duration.ZERO);
         try {
             String token = ProviderTokens.accessToken(ProviderTokens.apiTokens(logto, "reader"));
@@ -93,7 +93,7 @@ class BooksApiIT extends BookstoreIT {
     }
 
     @Test
-    void aTokenSignedByAnyoneButLogtoIsRefused(LocalLogto logto) throws Exception {
+    void aTokenSignedByAnyoneButLogtoIsRefused(LogtoDouble logto) throws Exception {
         SignedJWT genuine = SignedJWT.parse(ProviderTokens.accessToken(ProviderTokens.apiTokens(logto, "admin")));
         SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES384).type(new JOSEObjectType("at+jwt"))
                 .keyID(genuine.getHeader().getKeyID()).build(), genuine.getJWTClaimsSet());
@@ -102,7 +102,7 @@ class BooksApiIT extends BookstoreIT {
     }
 
     @Test
-    void anUnsignedTokenIsRefused(LocalLogto logto) throws Exception {
+    void anUnsignedTokenIsRefused(LogtoDouble logto) throws Exception {
         JWTClaimsSet claims = SignedJWT.parse(ProviderTokens.accessToken(ProviderTokens.apiTokens(logto, "admin"))).getJWTClaimsSet();
         assertRefused(list(new PlainJWT(claims).serialize()), 401, "invalid_token");
     }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import dev.bookstore.devprovider.LocalLogtoClient;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -48,7 +48,7 @@ class ClusterIT {
     private final ClusterMember b = new ClusterMember("cluster-b", 19280);
     /** What users type: the load balancer's URL (here: member A's). */
     private final String baseUrl = a.url("");
-    private LocalLogto logto;
+    private LogtoDouble logto;
     private LocalPostgres postgres;
     /** Both members export their traces here (standard OTEL_* settings), as to a collector. */
     private OtlpTraceReceiver traces;
@@ -57,7 +57,7 @@ class ClusterIT {
 
     @BeforeAll
     void startTheCluster() throws Exception {
-        logto = LocalLogto.start("127.0.0.1", PROVIDER_PORT, new LocalLogtoClient(ItSettings.CLIENT_ID,
+        logto = LogtoDouble.start("127.0.0.1", PROVIDER_PORT, new LocalLogtoClient(ItSettings.CLIENT_ID,
                 ItSettings.CLIENT_SECRET, Set.of(baseUrl + "/callback"), Set.of(baseUrl + "/")));
         ClusterMember.createLtpaKeys(LTPA_KEYS, LTPA_PASSWORD);
         traces = OtlpTraceReceiver.start(TRACE_RECEIVER_PORT);

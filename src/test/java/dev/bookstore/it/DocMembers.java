@@ -2,7 +2,7 @@ package dev.bookstore.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 final class DocMembers {
 
     /** The app and the built-in Logto as the document's step 4 registers them. */
-    static final ProviderTokens.App APP = new ProviderTokens.App("http://127.0.0.1:3001", LocalLogto.DEFAULT_API_RESOURCE,
+    static final ProviderTokens.App APP = new ProviderTokens.App("http://127.0.0.1:3001", LogtoDouble.DEFAULT_API_RESOURCE,
             "bookstore-local", "local-secret-not-for-production");
     private static final String HOST = URI.create(DocDeployment.LOAD_BALANCER).getAuthority();
 

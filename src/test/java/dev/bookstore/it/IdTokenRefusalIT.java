@@ -3,8 +3,8 @@ package dev.bookstore.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bookstore.devprovider.LocalLogto;
-import dev.bookstore.devprovider.ProviderFaults.IdTokenFault;
+import dev.bookstore.devprovider.LogtoDouble;
+import dev.bookstore.devprovider.IdTokenFault;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
@@ -25,7 +25,7 @@ class IdTokenRefusalIT extends BookstoreIT {
 
     @ParameterizedTest
     @EnumSource(IdTokenFault.class)
-    void aBadIdTokenSignsNobodyIn(IdTokenFault fault, LocalLogto logto) {
+    void aBadIdTokenSignsNobodyIn(IdTokenFault fault, LogtoDouble logto) {
         logto.faults().idTokenFault(fault);
         HttpResponse<String> callback = SignInRoundTrip.signIn(browser, "/sign-in", "reader");
         assertEquals(400, callback.statusCode(), () -> fault + ": " + callback.statusCode() + " " + callback.body());
@@ -59,7 +59,7 @@ class IdTokenRefusalIT extends BookstoreIT {
     /** Each algorithm a Logto tenant's keys can sign with: a new key of that kind is fetched and signs users in. */
     @ParameterizedTest
     @ValueSource(strings = {"ES256", "ES512", "RS256", "RS384", "RS512", "ES384"})
-    void everyAlgorithmLogtoSignsWithSignsSomeoneIn(String algorithm, LocalLogto logto) {
+    void everyAlgorithmLogtoSignsWithSignsSomeoneIn(String algorithm, LogtoDouble logto) {
         logto.rotateSigningKey(algorithm);
         Browserless someone = new Browserless();
         HttpResponse<String> callback = SignInRoundTrip.signIn(someone, "/sign-in", "reader");
@@ -68,7 +68,7 @@ class IdTokenRefusalIT extends BookstoreIT {
     }
 
     @Test
-    void aRotatedKeyIsFetchedWithoutARestartAndTheRetiredOneIsNotNeeded(LocalLogto logto) {
+    void aRotatedKeyIsFetchedWithoutARestartAndTheRetiredOneIsNotNeeded(LogtoDouble logto) {
         assertEquals(302, SignInRoundTrip.signIn(browser, "/sign-in", "reader").statusCode());
         logto.rotateSigningKey();
         Browserless second = new Browserless();

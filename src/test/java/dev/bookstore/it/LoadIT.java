@@ -2,7 +2,7 @@ package dev.bookstore.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,7 @@ class LoadIT extends BookstoreIT {
     }
 
     @Test
-    void twoHundredConcurrentSignInsAllSucceedAndLeaveNoSession(LocalLogto logto) throws Exception {
+    void twoHundredConcurrentSignInsAllSucceedAndLeaveNoSession(LogtoDouble logto) throws Exception {
         int logtoSessionsBefore = logto.activeSessionCount();
         AtomicInteger failures = new AtomicInteger();
         ExecutorService users = Executors.newFixedThreadPool(USERS);

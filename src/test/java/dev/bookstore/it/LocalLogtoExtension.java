@@ -1,6 +1,6 @@
 package dev.bookstore.it;
 
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import dev.bookstore.devprovider.LocalLogtoClient;
 import java.time.Duration;
 import java.util.Set;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public class LocalLogtoExtension implements BeforeAllCallback, AfterEachCallback, ParameterResolver {
 
-    private record Running(LocalLogto provider) implements ExtensionContext.Store.CloseableResource {
+    private record Running(LogtoDouble provider) implements ExtensionContext.Store.CloseableResource {
         @Override
         public void close() {
             provider.close();
@@ -32,7 +32,7 @@ public class LocalLogtoExtension implements BeforeAllCallback, AfterEachCallback
     /** Whatever a test switched on at the provider is switched off for the next one. */
     @Override
     public void afterEach(ExtensionContext context) {
-        LocalLogto logto = provider(context);
+        LogtoDouble logto = provider(context);
         logto.faults().reset();
         logto.accessTokenLifetime(Duration.ofHours(1));
         logto.backchannelLogoutUri(null);
@@ -40,7 +40,7 @@ public class LocalLogtoExtension implements BeforeAllCallback, AfterEachCallback
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == LocalLogto.class;
+        return parameter.getParameter().getType() == LogtoDouble.class;
     }
 
     @Override
@@ -48,16 +48,16 @@ public class LocalLogtoExtension implements BeforeAllCallback, AfterEachCallback
         return provider(context);
     }
 
-    private static LocalLogto provider(ExtensionContext context) {
+    private static LogtoDouble provider(ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(LocalLogto.class, key -> new Running(startLocalLogto()), Running.class)
+                .getOrComputeIfAbsent(LogtoDouble.class, key -> new Running(startLocalLogto()), Running.class)
                 .provider();
     }
 
-    private static LocalLogto startLocalLogto() {
+    private static LogtoDouble startLocalLogto() {
         LocalLogtoClient client = new LocalLogtoClient(ItSettings.CLIENT_ID, ItSettings.CLIENT_SECRET,
                 Set.of(ItSettings.url("/callback"), ItSettings.PROXIED_BASE_URL + "/callback"),
                 Set.of(ItSettings.url("/"), ItSettings.PROXIED_BASE_URL + "/"));
-        return LocalLogto.start("127.0.0.1", ItSettings.PROVIDER_PORT, client);
+        return LogtoDouble.start("127.0.0.1", ItSettings.PROVIDER_PORT, client);
     }
 }

@@ -1,6 +1,6 @@
 package dev.bookstore.it;
 
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import java.util.List;
 
 /** The IT provider is shared by every IT class: its webhook to the IT server is registered once, by whichever needs it first. */
@@ -15,7 +15,7 @@ final class LogtoHook {
     private LogtoHook() {
     }
 
-    static synchronized void registerOnce(LocalLogto logto) {
+    static synchronized void registerOnce(LogtoDouble logto) {
         if (!registered) {
             logto.console().webhook(URL, EVENTS, ItSettings.WEBHOOK_KEY);
             registered = true;

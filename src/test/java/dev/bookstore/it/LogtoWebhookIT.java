@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
@@ -25,10 +25,10 @@ class LogtoWebhookIT extends BookstoreIT {
 
     private static final String HOOK = LogtoHook.URL;
 
-    private LocalLogto logto;
+    private LogtoDouble logto;
 
     @BeforeEach
-    void registerTheHook(LocalLogto provider) {
+    void registerTheHook(LogtoDouble provider) {
         logto = provider;
         LogtoHook.registerOnce(logto);
     }

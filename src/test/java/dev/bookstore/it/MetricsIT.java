@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bookstore.devprovider.DemoUsers;
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -77,7 +77,7 @@ class MetricsIT extends BookstoreIT {
     }
 
     @Test
-    void aSignInACancelledOneAForgedCallbackAndABackchannelLogoutAreCountedExactly(LocalLogto logto) throws Exception {
+    void aSignInACancelledOneAForgedCallbackAndABackchannelLogoutAreCountedExactly(LogtoDouble logto) throws Exception {
         logto.backchannelLogoutUri(ItSettings.url("/backchannel-logout"));
         String before = metrics();
 

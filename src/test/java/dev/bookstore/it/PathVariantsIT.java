@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.Stream;
@@ -32,7 +32,7 @@ class PathVariantsIT extends BookstoreIT {
                 "/api/../" + page + ".xhtml", "/" + page + "%00", "/%2f" + page, "/api/%252e%252e/" + page);
     }
 
-    private LocalLogto logto;
+    private LogtoDouble logto;
 
     @AfterEach
     void everyoneActiveAgain() {
@@ -54,7 +54,7 @@ class PathVariantsIT extends BookstoreIT {
     }
 
     @Test
-    void afterABackChannelLogoutNoVariantShowsTheUser(LocalLogto provider) {
+    void afterABackChannelLogoutNoVariantShowsTheUser(LogtoDouble provider) {
         Browserless admin = signedIn("admin");
         provider.backchannelLogoutUri(ItSettings.url("/backchannel-logout"));
         admin.get(provider.endpoint() + "/oidc/session/end?client_id=" + ItSettings.CLIENT_ID);
@@ -62,7 +62,7 @@ class PathVariantsIT extends BookstoreIT {
     }
 
     @Test
-    void afterASuspensionNoVariantShowsTheUser(LocalLogto provider) {
+    void afterASuspensionNoVariantShowsTheUser(LogtoDouble provider) {
         logto = provider;
         LogtoHook.registerOnce(provider);
         Browserless admin = signedIn("admin");
@@ -71,7 +71,7 @@ class PathVariantsIT extends BookstoreIT {
     }
 
     @Test
-    void afterADeletionNoVariantShowsTheUser(LocalLogto provider) {
+    void afterADeletionNoVariantShowsTheUser(LogtoDouble provider) {
         logto = provider;
         LogtoHook.registerOnce(provider);
         Browserless kakao = signedIn("kakao");

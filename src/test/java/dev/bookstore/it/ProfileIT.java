@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,7 @@ class ProfileIT extends BookstoreIT {
     }
 
     @Test
-    void userinfoIsReadOncePerSignInNotPerPageView(LocalLogto logto) {
+    void userinfoIsReadOncePerSignInNotPerPageView(LogtoDouble logto) {
         logto.clearRecordedRequests();
         SignInRoundTrip.signIn(browser, "/sign-in/kakao", "kakao");
         for (int view = 0; view < 10; view++) {
@@ -65,7 +65,7 @@ class ProfileIT extends BookstoreIT {
     }
 
     @Test
-    void userinfoAboutSomeoneElseIsRefusedAndNobodyIsSignedIn(LocalLogto logto) {
+    void userinfoAboutSomeoneElseIsRefusedAndNobodyIsSignedIn(LogtoDouble logto) {
         logto.faults().userinfoSubject("someone-else");
         try {
             HttpResponse<String> callback = SignInRoundTrip.signIn(browser, "/sign-in", "reader");

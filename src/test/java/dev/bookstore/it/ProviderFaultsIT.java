@@ -3,8 +3,8 @@ package dev.bookstore.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bookstore.devprovider.LocalLogto;
-import dev.bookstore.devprovider.ProviderFaults.EndpointFault;
+import dev.bookstore.devprovider.LogtoDouble;
+import dev.bookstore.devprovider.EndpointFault;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +22,7 @@ class ProviderFaultsIT extends BookstoreIT {
 
 
     /** The callback meets {@code fault}: answered within bounds with {@code status}; later sign-ins work again. */
-    private static HttpResponse<String> assertFailsFastThenRecovers(LocalLogto logto, int status, Runnable fault) {
+    private static HttpResponse<String> assertFailsFastThenRecovers(LogtoDouble logto, int status, Runnable fault) {
         Browserless browser = new Browserless();
         HttpResponse<String> toLogto = SignInRoundTrip.start(browser, "/sign-in");
         HttpResponse<String> back = SignInRoundTrip.answerAtLogto(browser, toLogto, "reader");
@@ -42,7 +42,7 @@ class ProviderFaultsIT extends BookstoreIT {
     }
 
     @Test
-    void theTokenEndpointFailing(LocalLogto logto) {
+    void theTokenEndpointFailing(LogtoDouble logto) {
         assertFailsFastThenRecovers(logto, 503, () -> logto.faults().endpointFault("/oidc/token", EndpointFault.SERVER_ERROR));
     }
 
@@ -51,11 +51,11 @@ class ProviderFaultsIT extends BookstoreIT {
      * user's fault: how each exchange went is known as it happens, nothing is remembered from the last refusal.
      */
     @Test
-    void anOutageRightAfterRefusedCallbacksIsAnOutageFromItsFirstCallbackOn(LocalLogto logto) {
+    void anOutageRightAfterRefusedCallbacksIsAnOutageFromItsFirstCallbackOn(LogtoDouble logto) {
         Browserless forger = new Browserless();
         SignInRoundTrip.start(forger, "/sign-in");
         assertEquals(400, forger.get(ItSettings.url("/callback?code=forged&state=forged")).statusCode());
-        logto.faults().idTokenFault(dev.bookstore.devprovider.ProviderFaults.IdTokenFault.EXPIRED);
+        logto.faults().idTokenFault(dev.bookstore.devprovider.IdTokenFault.EXPIRED);
         assertEquals(400, SignInRoundTrip.signIn(new Browserless(), "/sign-in", "reader").statusCode());
         logto.faults().reset();
         int tokenRequests = logto.requests("/oidc/token").size();
@@ -68,12 +68,12 @@ class ProviderFaultsIT extends BookstoreIT {
     }
 
     @Test
-    void theTokenEndpointHanging(LocalLogto logto) {
+    void theTokenEndpointHanging(LogtoDouble logto) {
         assertFailsFastThenRecovers(logto, 503, () -> logto.faults().endpointFault("/oidc/token", EndpointFault.HANG));
     }
 
     @Test
-    void theKeySetFailingWhenTheKeyIsNew(LocalLogto logto) {
+    void theKeySetFailingWhenTheKeyIsNew(LogtoDouble logto) {
         assertFailsFastThenRecovers(logto, 503, () -> {
             logto.rotateSigningKey();
             logto.faults().endpointFault("/oidc/jwks", EndpointFault.SERVER_ERROR);
@@ -81,7 +81,7 @@ class ProviderFaultsIT extends BookstoreIT {
     }
 
     @Test
-    void theKeySetHangingWhenTheKeyIsNew(LocalLogto logto) {
+    void theKeySetHangingWhenTheKeyIsNew(LogtoDouble logto) {
         assertFailsFastThenRecovers(logto, 503, () -> {
             logto.rotateSigningKey();
             logto.faults().endpointFault("/oidc/jwks", EndpointFault.HANG);
@@ -89,7 +89,7 @@ class ProviderFaultsIT extends BookstoreIT {
     }
 
     @Test
-    void aRotatedAppSecretIsReportedAsMisconfigurationNotAsTheUsersFault(LocalLogto logto) throws Exception {
+    void aRotatedAppSecretIsReportedAsMisconfigurationNotAsTheUsersFault(LogtoDouble logto) throws Exception {
         HttpResponse<String> page = assertFailsFastThenRecovers(logto, 503, () -> logto.faults().clientSecretRotated(true));
         assertTrue(page.body().contains("Sign-in is not set up correctly"), page::body);
         Matcher shown = Pattern.compile("id=\"request-id\">([^<]+)<").matcher(page.body());
@@ -100,7 +100,7 @@ class ProviderFaultsIT extends BookstoreIT {
     }
 
     @Test
-    void userinfoHangingDelaysTheSignInBoundedlyAndLeavesLinkedAccountsUnknown(LocalLogto logto) {
+    void userinfoHangingDelaysTheSignInBoundedlyAndLeavesLinkedAccountsUnknown(LogtoDouble logto) {
         logto.faults().endpointFault("/oidc/me", EndpointFault.HANG);
         Browserless browser = new Browserless();
         Instant start = Instant.now();
@@ -112,7 +112,7 @@ class ProviderFaultsIT extends BookstoreIT {
     }
 
     @Test
-    void discoveryFailingOrHangingOnceReadDoesNotStopSignIns(LocalLogto logto) {
+    void discoveryFailingOrHangingOnceReadDoesNotStopSignIns(LogtoDouble logto) {
         assertEquals(302, SignInRoundTrip.signIn(new Browserless(), "/sign-in", "reader").statusCode(), "discovery read");
         for (EndpointFault fault : EndpointFault.values()) {
             logto.faults().endpointFault("/oidc/.well-known/openid-configuration", fault);
@@ -125,7 +125,7 @@ class ProviderFaultsIT extends BookstoreIT {
     }
 
     @Test
-    void pagesThatNeedNoSignInKeepWorkingWhileLogtoFails(LocalLogto logto) {
+    void pagesThatNeedNoSignInKeepWorkingWhileLogtoFails(LogtoDouble logto) {
         logto.faults().endpointFault("/oidc/token", EndpointFault.SERVER_ERROR);
         logto.faults().endpointFault("/oidc/jwks", EndpointFault.SERVER_ERROR);
         assertTrue(SignInRoundTrip.home(new Browserless()).body().contains("Not signed in"));

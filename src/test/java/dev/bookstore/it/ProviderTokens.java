@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.SignedJWT;
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -24,12 +24,12 @@ final class ProviderTokens {
     }
 
     /** The token response for {@code user}, its access token a JWT for the API resource. */
-    static Map<String, Object> apiTokens(LocalLogto logto, String user) throws Exception {
+    static Map<String, Object> apiTokens(LogtoDouble logto, String user) throws Exception {
         return apiTokens(logto, user, ItSettings.url("/callback"));
     }
 
-    /** As {@link #apiTokens(LocalLogto, String)}, for an app whose redirect URI is {@code callback}. */
-    static Map<String, Object> apiTokens(LocalLogto logto, String user, String callback) throws Exception {
+    /** As {@link #apiTokens(LogtoDouble, String)}, for an app whose redirect URI is {@code callback}. */
+    static Map<String, Object> apiTokens(LogtoDouble logto, String user, String callback) throws Exception {
         return apiTokens(new App(logto.endpoint(), logto.apiResource(), ItSettings.CLIENT_ID, ItSettings.CLIENT_SECRET),
                 user, callback);
     }
@@ -38,7 +38,7 @@ final class ProviderTokens {
     record App(String endpoint, String apiResource, String clientId, String clientSecret) {
     }
 
-    /** As {@link #apiTokens(LocalLogto, String)}, at {@code app}'s provider, for its redirect URI {@code callback}. */
+    /** As {@link #apiTokens(LogtoDouble, String)}, at {@code app}'s provider, for its redirect URI {@code callback}. */
     static Map<String, Object> apiTokens(App app, String user, String callback) throws Exception {
         Browserless client = new Browserless();
         String resource = URLEncoder.encode(app.apiResource(), StandardCharsets.UTF_8);
@@ -54,7 +54,7 @@ final class ProviderTokens {
     }
 
     /** A refresh_token grant, e.g. with {@code organization_id}; returns Logto's JSON answer. */
-    static Map<String, Object> token(Browserless client, LocalLogto logto, Map<String, String> form) throws Exception {
+    static Map<String, Object> token(Browserless client, LogtoDouble logto, Map<String, String> form) throws Exception {
         return token(client, new App(logto.endpoint(), logto.apiResource(), ItSettings.CLIENT_ID, ItSettings.CLIENT_SECRET), form);
     }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -82,7 +82,7 @@ class ReadmeFirstRunIT {
         String endpoint = "http://127.0.0.1:" + OTHER_PROVIDER_PORT;
         Map<String, String> setupSettings = Map.of("LOGTO_ENDPOINT", endpoint, "LOGTO_M2M_APP_ID", "readme-it-setup",
                 "LOGTO_M2M_APP_SECRET", "readme-it-setup-secret", "APP_BASE_URL", APP.toString());
-        try (LocalLogto emptyTenant = LocalLogto.startEmpty("127.0.0.1", OTHER_PROVIDER_PORT, "readme-it-setup",
+        try (LogtoDouble emptyTenant = LogtoDouble.startEmpty("127.0.0.1", OTHER_PROVIDER_PORT, "readme-it-setup",
                 "readme-it-setup-secret")) {
             String firstSetup = ReadmeCommand.runToEnd(setupCommand, copy, copy.resolve("../setup.log"), setupSettings,
                     Duration.ofMinutes(4), LOGTO_SETTINGS);
@@ -171,7 +171,7 @@ class ReadmeFirstRunIT {
         });
     }
 
-    private static void readerSignsInReadsTheShelfAndIsSignedOutByLogto(LocalLogto logto, String persistedTitle)
+    private static void readerSignsInReadsTheShelfAndIsSignedOutByLogto(LogtoDouble logto, String persistedTitle)
             throws IOException {
         inChromium((browser, wait) -> {
             browser.get(APP.toString());

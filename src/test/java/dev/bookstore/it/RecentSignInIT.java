@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -22,7 +22,7 @@ class RecentSignInIT extends BookstoreIT {
     private final Browserless browser = new Browserless();
 
     @Test
-    void anOldSignInIsSentToLogtoToAuthenticateAgainAndComesBackToTheAdminPage(LocalLogto logto) {
+    void anOldSignInIsSentToLogtoToAuthenticateAgainAndComesBackToTheAdminPage(LogtoDouble logto) {
         logto.faults().signInsLookOlderBy(OLDER_THAN_ADMIN_MAX_AGE);
         assertEquals(302, SignInRoundTrip.signIn(browser, "/sign-in", "admin").statusCode());
         HttpResponse<String> admin = browser.get(ItSettings.url("/admin"));
@@ -43,7 +43,7 @@ class RecentSignInIT extends BookstoreIT {
     }
 
     @Test
-    void aConfirmationLogtoDidNotAuthenticateAfreshDoesNotCountAndKeepsTheSession(LocalLogto logto) {
+    void aConfirmationLogtoDidNotAuthenticateAfreshDoesNotCountAndKeepsTheSession(LogtoDouble logto) {
         logto.faults().signInsLookOlderBy(OLDER_THAN_ADMIN_MAX_AGE);
         SignInRoundTrip.signIn(browser, "/sign-in", "admin");
         HttpResponse<String> confirmed = SignInRoundTrip.signIn(browser, "/sign-in/confirm?returnTo=%2Fadmin", "admin");
@@ -55,7 +55,7 @@ class RecentSignInIT extends BookstoreIT {
 
     /** Logto states auth_time only when asked (max_age, prompt=login); the request passes through the browser. */
     @Test
-    void aConfirmationWhoseRequestTheBrowserStrippedOfMaxAgeAndLoginNeverCountsAsRecent(LocalLogto logto) {
+    void aConfirmationWhoseRequestTheBrowserStrippedOfMaxAgeAndLoginNeverCountsAsRecent(LogtoDouble logto) {
         logto.faults().signInsLookOlderBy(OLDER_THAN_ADMIN_MAX_AGE);
         SignInRoundTrip.signIn(browser, "/sign-in", "admin");
         logto.faults().signInsLookOlderBy(Duration.ZERO);
@@ -83,7 +83,7 @@ class RecentSignInIT extends BookstoreIT {
     }
 
     @Test
-    void aConfirmationAsSomeoneElseDoesNotCount(LocalLogto logto) {
+    void aConfirmationAsSomeoneElseDoesNotCount(LogtoDouble logto) {
         logto.faults().signInsLookOlderBy(OLDER_THAN_ADMIN_MAX_AGE);
         SignInRoundTrip.signIn(browser, "/sign-in", "admin");
         logto.faults().signInsLookOlderBy(Duration.ZERO);
@@ -94,7 +94,7 @@ class RecentSignInIT extends BookstoreIT {
     }
 
     @Test
-    void anOldSignInCannotAddBooksButIsOfferedToConfirm(LocalLogto logto) {
+    void anOldSignInCannotAddBooksButIsOfferedToConfirm(LogtoDouble logto) {
         logto.faults().signInsLookOlderBy(OLDER_THAN_ADMIN_MAX_AGE);
         SignInRoundTrip.signIn(browser, "/sign-in", "admin");
         String shelf = browser.get(ItSettings.url("/shelf")).body();

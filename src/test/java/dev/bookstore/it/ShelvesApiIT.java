@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class ShelvesApiIT extends BookstoreIT {
     }
 
     @Test
-    void badOrDuplicateBooksAreAnsweredWithProblemDetails(LocalLogto logto) throws Exception {
+    void badOrDuplicateBooksAreAnsweredWithProblemDetails(LogtoDouble logto) throws Exception {
         String admin = ProviderTokens.accessToken(ProviderTokens.apiTokens(logto, "admin"));
         HttpResponse<String> blank = add(admin, "{\"title\":\"  \",\"author\":\"" + "x".repeat(201) + "\"}");
         assertEquals(400, blank.statusCode(), blank::body);
@@ -44,7 +44,7 @@ class ShelvesApiIT extends BookstoreIT {
     }
 
     @Test
-    void aShelfIsItsTokensUsersOnly(LocalLogto logto) throws Exception {
+    void aShelfIsItsTokensUsersOnly(LogtoDouble logto) throws Exception {
         String reader = ProviderTokens.accessToken(ProviderTokens.apiTokens(logto, "reader"));
         String kakao = ProviderTokens.accessToken(ProviderTokens.apiTokens(logto, "kakao"));
         assertEquals(204, call("PUT", "/api/shelf/b-2", reader).statusCode());

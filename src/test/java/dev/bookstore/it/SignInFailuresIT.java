@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -72,7 +72,7 @@ class SignInFailuresIT extends BookstoreIT {
      * its own verifier, which is not the one the code was issued for. Logto refuses it without using the code up.
      */
     @Test
-    void aCodeRedeemedWithAnotherSessionsVerifierFailsAndTheRealSignInStillWorks(LocalLogto logto) {
+    void aCodeRedeemedWithAnotherSessionsVerifierFailsAndTheRealSignInStillWorks(LogtoDouble logto) {
         URI victims = Browserless.location(SignInRoundTrip.answerAtLogto(browser, SignInRoundTrip.start(browser, "/sign-in"), "admin"));
         Browserless attacker = new Browserless();
         URI attackersOwn = Browserless.location(SignInRoundTrip.answerAtLogto(attacker, SignInRoundTrip.start(attacker, "/sign-in"), "reader"));
@@ -109,7 +109,7 @@ class SignInFailuresIT extends BookstoreIT {
     }
 
     @Test
-    void theCodeExchangeRelayPassesOnNothingButThisAppsOwnRequests(LocalLogto logto) {
+    void theCodeExchangeRelayPassesOnNothingButThisAppsOwnRequests(LogtoDouble logto) {
         int tokenRequests = logto.requests("/oidc/token").size();
         Browserless stranger = new Browserless();
         HttpResponse<String> withoutSecret = stranger.post(ItSettings.RELAY_URL,
@@ -134,7 +134,7 @@ class SignInFailuresIT extends BookstoreIT {
      * credentials are looked at, the right ones included.
      */
     @Test
-    void theRelayRefusesAnyoneButTheServerItselfBeforeLookingAtCredentials(LocalLogto logto) {
+    void theRelayRefusesAnyoneButTheServerItselfBeforeLookingAtCredentials(LogtoDouble logto) {
         int tokenRequests = logto.requests("/oidc/token").size();
         Map<String, String> withTheAppsCredentials = Map.of("grant_type", "authorization_code", "code", "stolen",
                 "client_id", ItSettings.CLIENT_ID, "client_secret", ItSettings.CLIENT_SECRET);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import dev.bookstore.devprovider.RecordedRequest;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -27,7 +27,7 @@ class SignInFlowIT extends BookstoreIT {
     }
 
     @Test
-    void signInAsksLogtoForConsentRefreshTokenRolesAndIdentities(LocalLogto logto) {
+    void signInAsksLogtoForConsentRefreshTokenRolesAndIdentities(LogtoDouble logto) {
         Map<String, String> authorization = Browserless.query(Browserless.location(SignInRoundTrip.start(browser, "/sign-in")));
         assertEquals(ItSettings.CLIENT_ID, authorization.get("client_id"));
         assertEquals("code", authorization.get("response_type"));
@@ -41,7 +41,7 @@ class SignInFlowIT extends BookstoreIT {
     }
 
     @Test
-    void roundTripLandsOnACleanHomePageSignedInWithANewSessionId(LocalLogto logto) {
+    void roundTripLandsOnACleanHomePageSignedInWithANewSessionId(LogtoDouble logto) {
         SignInRoundTrip.home(browser);
         HttpResponse<String> toLogto = SignInRoundTrip.start(browser, "/sign-in");
         String sessionBefore = browser.cookie("BOOKSTORE_SESSION").orElseThrow();
@@ -58,7 +58,7 @@ class SignInFlowIT extends BookstoreIT {
     }
 
     @Test
-    void everySignInSendsAnS256ChallengeAndRedeemsTheCodeWithItsVerifier(LocalLogto logto) {
+    void everySignInSendsAnS256ChallengeAndRedeemsTheCodeWithItsVerifier(LogtoDouble logto) {
         logto.clearRecordedRequests();
         SignInRoundTrip.signIn(browser, "/sign-in", "reader");
         RecordedRequest authorize = logto.requests("/oidc/auth").get(0);
@@ -76,7 +76,7 @@ class SignInFlowIT extends BookstoreIT {
     }
 
     @Test
-    void theCodeIsExchangedWithTheAppsOwnClientCredentials(LocalLogto logto) {
+    void theCodeIsExchangedWithTheAppsOwnClientCredentials(LogtoDouble logto) {
         logto.clearRecordedRequests();
         SignInRoundTrip.signIn(browser, "/sign-in", "reader");
         List<RecordedRequest> tokenRequests = logto.requests("/oidc/token");
@@ -114,7 +114,7 @@ class SignInFlowIT extends BookstoreIT {
     }
 
     @Test
-    void signOutEndsTheLocalSessionAndLogtosSession(LocalLogto logto) {
+    void signOutEndsTheLocalSessionAndLogtosSession(LogtoDouble logto) {
         SignInRoundTrip.signIn(browser, "/sign-in", "reader");
         int logtoSessions = logto.activeSessionCount();
 

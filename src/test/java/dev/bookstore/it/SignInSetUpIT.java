@@ -3,7 +3,7 @@ package dev.bookstore.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -27,7 +27,7 @@ class SignInSetUpIT extends BookstoreIT {
 
 
     @Test
-    void withoutTheApiResourceUsersStillSignInAndTheShelfSaysTheApiIsNotSetUp(LocalLogto logto) throws IOException {
+    void withoutTheApiResourceUsersStillSignInAndTheShelfSaysTheApiIsNotSetUp(LogtoDouble logto) throws IOException {
         sleep(RECHECK_WINDOW);
         logto.faults().apiResourceMissing(true);
         try {
@@ -46,7 +46,7 @@ class SignInSetUpIT extends BookstoreIT {
     }
 
     @Test
-    void anAuthorizeTimeMisconfigurationIsShownAsNotSetUpAndLoggedWithTheSetting(LocalLogto logto) throws IOException {
+    void anAuthorizeTimeMisconfigurationIsShownAsNotSetUpAndLoggedWithTheSetting(LogtoDouble logto) throws IOException {
         for (String error : List.of("invalid_scope", "unsupported_response_type")) {
             sleep(RECHECK_WINDOW);
             logto.faults().authorizationError(error);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import dev.bookstore.devprovider.RecordedRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -22,7 +22,7 @@ class TokensIT extends BookstoreIT {
     private final Browserless browser = new Browserless();
 
 
-    private static List<RecordedRequest> refreshes(LocalLogto logto) {
+    private static List<RecordedRequest> refreshes(LogtoDouble logto) {
         return logto.requests("/oidc/token").stream()
                 .filter(request -> "refresh_token".equals(request.parameter("grant_type"))).toList();
     }
@@ -34,7 +34,7 @@ class TokensIT extends BookstoreIT {
     }
 
     @Test
-    void theShelfReadsTheCatalogThroughTheApiWithOneTokenForManyViews(LocalLogto logto) {
+    void theShelfReadsTheCatalogThroughTheApiWithOneTokenForManyViews(LogtoDouble logto) {
         SignInRoundTrip.signIn(browser, "/sign-in", "reader");
         logto.clearRecordedRequests();
         for (int view = 0; view < 5; view++) {
@@ -46,13 +46,13 @@ class TokensIT extends BookstoreIT {
     }
 
     @Test
-    void theSignInNamesTheApiResourceSoLogtoAllowsItLater(LocalLogto logto) {
+    void theSignInNamesTheApiResourceSoLogtoAllowsItLater(LogtoDouble logto) {
         HttpResponse<String> toLogto = SignInRoundTrip.start(browser, "/sign-in");
         assertEquals(logto.apiResource(), Browserless.query(Browserless.location(toLogto)).get("resource"));
     }
 
     @Test
-    void anExpiringTokenIsRenewedWithTheNewestRefreshToken(LocalLogto logto) {
+    void anExpiringTokenIsRenewedWithTheNewestRefreshToken(LogtoDouble logto) {
         SignInRoundTrip.signIn(browser, "/sign-in", "reader");
         logto.accessTokenLifetime(Duration.ofSeconds(30));
         logto.clearRecordedRequests();
@@ -66,7 +66,7 @@ class TokensIT extends BookstoreIT {
     }
 
     @Test
-    void parallelRequestsForTheSameTokenMakeOneCallToLogto(LocalLogto logto) throws Exception {
+    void parallelRequestsForTheSameTokenMakeOneCallToLogto(LogtoDouble logto) throws Exception {
         SignInRoundTrip.signIn(browser, "/sign-in", "reader");
         logto.clearRecordedRequests();
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -83,7 +83,7 @@ class TokensIT extends BookstoreIT {
     }
 
     @Test
-    void aGrantEndedAtLogtoAsksTheUserToSignInAgainAndNothingElseBreaks(LocalLogto logto) {
+    void aGrantEndedAtLogtoAsksTheUserToSignInAgainAndNothingElseBreaks(LogtoDouble logto) {
         SignInRoundTrip.signIn(browser, "/sign-in", "reader");
         logto.faults().refreshTokensInvalid(true);
         String shelf = shelf();
@@ -99,7 +99,7 @@ class TokensIT extends BookstoreIT {
     }
 
     @Test
-    void anOrganizationTokenIsObtainedForTheUsersOrganization(LocalLogto logto) {
+    void anOrganizationTokenIsObtainedForTheUsersOrganization(LogtoDouble logto) {
         SignInRoundTrip.signIn(browser, "/sign-in", "admin");
         HttpResponse<String> page = browser.get(ItSettings.url("/organizations"));
         assertEquals(200, page.statusCode(), page::body);
@@ -109,7 +109,7 @@ class TokensIT extends BookstoreIT {
     }
 
     @Test
-    void signOutRevokesTheRefreshTokenAtLogto(LocalLogto logto) throws Exception {
+    void signOutRevokesTheRefreshTokenAtLogto(LogtoDouble logto) throws Exception {
         SignInRoundTrip.signIn(browser, "/sign-in", "reader");
         shelf();
         logto.clearRecordedRequests();

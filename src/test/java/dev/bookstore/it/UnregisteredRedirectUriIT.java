@@ -3,7 +3,7 @@ package dev.bookstore.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -19,7 +19,7 @@ class UnregisteredRedirectUriIT extends BookstoreIT {
 
 
     @Test
-    void usersAreNotSentToLogtosErrorPageAndTheLogNamesTheRedirectUri(LocalLogto logto) throws IOException {
+    void usersAreNotSentToLogtosErrorPageAndTheLogNamesTheRedirectUri(LogtoDouble logto) throws IOException {
         logto.faults().redirectUrisUnregistered(true);
         HttpResponse<String> page = new Browserless().get(ItSettings.url("/sign-in"));
         assertEquals(503, page.statusCode(), page::body);

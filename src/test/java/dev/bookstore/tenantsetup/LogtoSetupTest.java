@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,13 +28,13 @@ class LogtoSetupTest {
     @TempDir
     Path directory;
 
-    private LocalLogto logto;
+    private LogtoDouble logto;
     private Map<String, String> environment;
     private String output;
 
     @BeforeEach
     void freshTenant() {
-        logto = LocalLogto.startEmpty("127.0.0.1", 0, "m2m-setup", "m2m-secret");
+        logto = LogtoDouble.startEmpty("127.0.0.1", 0, "m2m-setup", "m2m-secret");
         environment = new HashMap<>(Map.of("LOGTO_ENDPOINT", logto.endpoint(), "LOGTO_M2M_APP_ID", "m2m-setup",
                 "LOGTO_M2M_APP_SECRET", "m2m-secret", "APP_BASE_URL", "http://localhost:19680",
                 "SETUP_ENV_FILE", directory.resolve("bookstore-logto.env").toString()));

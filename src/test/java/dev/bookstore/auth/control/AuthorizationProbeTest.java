@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bookstore.auth.entity.AuthorizeVerdict;
 import dev.bookstore.auth.entity.AuthorizeVerdict.Kind;
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import dev.bookstore.devprovider.LocalLogtoClient;
-import dev.bookstore.devprovider.ProviderFaults.EndpointFault;
+import dev.bookstore.devprovider.EndpointFault;
 import dev.bookstore.logto.control.LogtoBeans;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -20,12 +20,12 @@ class AuthorizationProbeTest {
 
     private static final String BASE_URL = "http://localhost:19580";
 
-    private LocalLogto logto;
+    private LogtoDouble logto;
     private AuthorizationProbe probe;
 
     @BeforeEach
     void start() {
-        logto = LocalLogto.start("127.0.0.1", 0, new LocalLogtoClient("probe-app", "probe-secret",
+        logto = LogtoDouble.start("127.0.0.1", 0, new LocalLogtoClient("probe-app", "probe-secret",
                 Set.of(BASE_URL + "/callback"), Set.of(BASE_URL + "/")));
         probe = probeFor("probe-app");
     }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bookstore.auth.entity.SignInProblem;
 import dev.bookstore.auth.entity.SignInRefusal;
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import dev.bookstore.devprovider.LocalLogtoClient;
-import dev.bookstore.devprovider.ProviderFaults.EndpointFault;
+import dev.bookstore.devprovider.EndpointFault;
 import dev.bookstore.logto.control.LogtoBeans;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 /** Why Liberty refused a callback whose code exchange went through, as the app finds out from the local Logto. */
 class RefusedCallbackCauseTest {
 
-    private LocalLogto logto;
+    private LogtoDouble logto;
     private RefusedCallbackCause cause;
 
     @BeforeEach
     void start() {
-        logto = LocalLogto.start("127.0.0.1", 0, new LocalLogtoClient("cause-app", "cause-secret",
+        logto = LogtoDouble.start("127.0.0.1", 0, new LocalLogtoClient("cause-app", "cause-secret",
                 Set.of("http://localhost:19581/callback"), Set.of("http://localhost:19581/")));
         LogtoBeans beans = LogtoBeans.of(logto.endpoint(), "cause-app", "cause-secret", "http://localhost:19581");
         cause = new RefusedCallbackCause();

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.jwk.JWKSet;
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import dev.bookstore.devprovider.LocalLogtoClient;
-import dev.bookstore.devprovider.ProviderFaults.EndpointFault;
+import dev.bookstore.devprovider.EndpointFault;
 import java.io.IOException;
 import java.net.URL;
 import java.util.Set;
@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 /** Logto's key set read through the app's own HTTP calls, from the local Logto. */
 class KeySetRetrieverTest {
 
-    private LocalLogto logto;
+    private LogtoDouble logto;
     private LogtoBeans beans;
     private URL jwks;
 
     @BeforeEach
     void start() throws Exception {
-        logto = LocalLogto.start("127.0.0.1", 0, new LocalLogtoClient("keys-app", "keys-secret",
+        logto = LogtoDouble.start("127.0.0.1", 0, new LocalLogtoClient("keys-app", "keys-secret",
                 Set.of("http://localhost:19582/callback"), Set.of("http://localhost:19582/")));
         beans = LogtoBeans.of(logto.endpoint(), "keys-app", "keys-secret", "http://localhost:19582");
         jwks = beans.endpoints().jwks().toURL(); // discovery names it

@@ -13,7 +13,7 @@ final class TokenEndpoint implements Endpoint {
 
     TokenEndpoint(ProviderContext context, MachineToMachineGrant machineGrant) {
         this.machineGrant = machineGrant;
-        this.clientAuthentication = new ClientAuthentication(context.tenant(), context.faults());
+        this.clientAuthentication = new ClientAuthentication(context.tenant(), context.misbehaviour());
         this.codeGrant = new AuthorizationCodeGrant(context);
         this.refreshGrant = new RefreshTokenGrant(context);
     }

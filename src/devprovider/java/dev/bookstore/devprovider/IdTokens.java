@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Builds and signs ID tokens the way Logto shapes them, or broken as a switched-on fault asks. */
+/** Builds and signs ID tokens the way Logto shapes them (or as a misbehaving provider would). */
 final class IdTokens {
 
     private static final long LIFETIME_SECONDS = 3600;
@@ -15,8 +15,7 @@ final class IdTokens {
     /** {@code nonce} may be null (refresh grant); {@code accessToken} is bound through at_hash. */
     static String issue(Grant grant, String nonce, String accessToken, ProviderContext context) {
         Map<String, Object> claims = claims(grant, nonce, accessToken, context);
-        return context.faults().idTokenFault()
-                .map(fault -> FaultyIdTokens.issue(fault, claims, context))
+        return context.misbehaviour().idTokenInstead(claims, context)
                 .orElseGet(() -> context.signingKeys().current().sign(claims));
     }
 

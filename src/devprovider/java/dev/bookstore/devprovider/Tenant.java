@@ -22,7 +22,23 @@ final class Tenant {
     private final Map<String, ApiResource> resources = new LinkedHashMap<>();
     private final Set<String> suspendedOrDeleted = ConcurrentHashMap.newKeySet();
     private final Map<String, DemoUser> edited = new ConcurrentHashMap<>();
-    private final Webhooks webhooks = new Webhooks();
+    private final Webhooks webhooks;
+
+    private Tenant(ProviderObserver observer) {
+        webhooks = new Webhooks(new WebhookSender(observer));
+    }
+
+    /** With the client and the API resource, either null for none; what its webhooks send is shown to the observer. */
+    static Tenant of(LocalLogtoClient client, ApiResource resource, ProviderObserver observer) {
+        Tenant tenant = new Tenant(observer);
+        if (client != null) {
+            tenant.addClient(client, null);
+        }
+        if (resource != null) {
+            tenant.addResource(resource);
+        }
+        return tenant;
+    }
 
     /** Registers or replaces the client; {@code backchannelUri} an absolute http(s) URI, or null for none. */
     synchronized void addClient(LocalLogtoClient client, String backchannelUri) {

@@ -1,46 +1,29 @@
 package dev.bookstore.devprovider;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Logger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The tenant's webhooks and their deliveries, as Logto 1.42 sends them: a JSON POST whose header
- * {@code logto-signature-sha-256} is the hex HMAC-SHA256 of the body with the hook's signing key, with the data
- * hook fields of a Management API call ({@code event, createdAt, path, method, status, params, data, hookId}).
+ * The tenant's webhooks and the events they hear of, as Logto 1.42 shapes them: the data hook fields of a Management
+ * API call ({@code event, createdAt, path, method, status, params, data, hookId}), delivered by
+ * {@link WebhookSender}.
  */
 final class Webhooks {
-
-    private static final Logger LOG = Logger.getLogger(Webhooks.class.getName());
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     /** A registered hook; {@code events} as Logto names them, e.g. {@code User.Deleted}. */
     record Hook(String id, String name, List<String> events, String url, String signingKey, long createdAt) {
     }
 
-    /** A delivery as sent, for tests that replay or alter it. */
-    record Delivery(String url, String body, String signature) {
-    }
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
     private final List<Hook> hooks = new CopyOnWriteArrayList<>();
-    private final List<Delivery> sent = new CopyOnWriteArrayList<>();
+    private final WebhookSender sender;
+
+    Webhooks(WebhookSender sender) {
+        this.sender = sender;
+    }
 
     Hook add(String name, List<String> events, String url) {
         return add(name, events, url, RandomValues.standardSecret());
@@ -62,8 +45,8 @@ final class Webhooks {
         return List.copyOf(hooks);
     }
 
-    List<Delivery> sent() {
-        return List.copyOf(sent);
+    WebhookSender sender() {
+        return sender;
     }
 
     /**
@@ -114,44 +97,8 @@ final class Webhooks {
                     payload.put("data", data);
                 }
                 payload.put("hookId", hook.id());
-                deliver(hook, JSONObjectUtils.toJSONString(payload));
+                sender.deliver(hook.url(), hook.signingKey(), JSONObjectUtils.toJSONString(payload));
             }
-        }
-    }
-
-    /** Sends a body as it is, signed with the hook's key: what Logto's retry of a delivery looks like. */
-    int deliver(Hook hook, String body) {
-        String signature = sign(hook.signingKey(), body);
-        sent.add(new Delivery(hook.url(), body, signature));
-        return post(hook.url(), body, signature);
-    }
-
-    /** POSTs a delivery and answers the receiver's status (0 when it could not be reached). */
-    int post(String url, String body, String signature) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
-                .header("Content-Type", "application/json").header("User-Agent", "Logto (https://logto.io/)")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (signature != null) {
-            request.header("logto-signature-sha-256", signature);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException unreachable) {
-            LOG.info(() -> "Webhook delivery to " + url + " failed (" + unreachable + "); ignored");
-            return 0;
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return 0;
-        }
-    }
-
-    static String sign(String signingKey, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(signingKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException unavailable) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", unavailable);
         }
     }
 }

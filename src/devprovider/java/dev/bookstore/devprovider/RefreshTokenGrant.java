@@ -17,7 +17,7 @@ final class RefreshTokenGrant {
     }
 
     Reply exchange(RecordedRequest request, LocalLogtoClient client) {
-        if (context.faults().refreshTokensAreInvalid()) {
+        if (context.misbehaviour().refusesRefreshTokens()) {
             return invalidRefreshToken();
         }
         String refreshToken = request.parameter("refresh_token");

@@ -44,6 +44,6 @@ final class SignInSubmitEndpoint implements Endpoint {
 
     /** Submitting this page is authenticating: now, unless a test makes sign-ins look older. */
     private long authTime() {
-        return Instant.now().minus(context.faults().signInsLookOlderBy()).getEpochSecond();
+        return Instant.now().minus(context.misbehaviour().signInAge()).getEpochSecond();
     }
 }

@@ -10,17 +10,17 @@ import java.util.Optional;
 final class ClientAuthentication {
 
     private final Tenant tenant;
-    private final ProviderFaults faults;
+    private final Misbehaviour misbehaviour;
 
-    ClientAuthentication(Tenant tenant, ProviderFaults faults) {
+    ClientAuthentication(Tenant tenant, Misbehaviour misbehaviour) {
         this.tenant = tenant;
-        this.faults = faults;
+        this.misbehaviour = misbehaviour;
     }
 
     /** The authenticated client, or empty when the credentials are missing, ambiguous or wrong. */
     Optional<LocalLogtoClient> authenticate(RecordedRequest request) {
         String[] credentials = credentials(request);
-        if (credentials == null || faults.clientSecretIsRotated()) {
+        if (credentials == null || misbehaviour.refusesClientSecret()) {
             return Optional.empty();
         }
         return tenant.client(credentials[0]).filter(client -> sameSecret(client.clientSecret(), credentials[1]));

@@ -2,11 +2,12 @@ package dev.bookstore.devprovider;
 
 /**
  * Everything the endpoints share: where the provider lives, what its tenant has registered (clients, API
- * resources), keys, state stores, test faults and the delivery of back-channel logout tokens.
+ * resources), keys, state stores, how it misbehaves (only ever for tests) and the delivery of back-channel logout
+ * tokens.
  */
 record ProviderContext(String endpoint, Tenant tenant, SigningKeys signingKeys,
         Interactions interactions, AuthorizationCodes codes, IssuedTokens tokens, ProviderSessions sessions,
-        ProviderFaults faults, BackchannelLogout backchannelLogout) {
+        Misbehaviour misbehaviour, BackchannelLogout backchannelLogout) {
 
     String issuer() {
         return endpoint + "/oidc";

@@ -24,7 +24,7 @@ final class UserinfoEndpoint implements Endpoint {
                     .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
         }
         Map<String, Object> claims = UserClaims.userinfo(context.tenant().current(grant.get().user()), grant.get().scopes(), context);
-        context.faults().substitutedUserinfoSubject().ifPresent(subject -> claims.put("sub", subject));
+        context.misbehaviour().userinfoSubject().ifPresent(subject -> claims.put("sub", subject));
         return Reply.json(200, claims).withHeader("Cache-Control", "no-store");
     }
 }

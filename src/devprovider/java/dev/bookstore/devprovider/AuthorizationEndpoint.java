@@ -30,7 +30,7 @@ final class AuthorizationEndpoint implements Endpoint {
         }
         String redirectUri = request.parameter("redirect_uri");
         if (redirectUri == null || !client.get().redirectUris().contains(redirectUri)
-                || context.faults().redirectUrisAreUnregistered()) {
+                || context.misbehaviour().refusesEveryRedirectUri()) {
             return unredirectable("invalid_redirect_uri",
                     "redirect_uri did not match any of the client's registered redirect_uris", request);
         }
@@ -100,10 +100,10 @@ final class AuthorizationEndpoint implements Endpoint {
         }
         List<String> resources = resources(request);
         if (!resources.stream().allMatch(indicator -> context.tenant().resource(indicator).isPresent())
-                || (!resources.isEmpty() && context.faults().apiResourceIsMissing())) {
+                || (!resources.isEmpty() && context.misbehaviour().hidesApiResource())) {
             return new Problem("invalid_target", "resource indicator is missing, or unknown");
         }
-        return context.faults().authorizationError().map(error -> new Problem(error, "switched on for a test"))
+        return context.misbehaviour().authorizationError().map(error -> new Problem(error, "switched on for a test"))
                 .orElse(null);
     }
 

@@ -1,10 +1,18 @@
 package dev.bookstore.devprovider;
 
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.PlainHeader;
 import com.nimbusds.jose.PlainObject;
-import dev.bookstore.devprovider.ProviderFaults.IdTokenFault;
+import com.nimbusds.jose.crypto.factories.DefaultJWSSignerFactory;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,7 +32,7 @@ final class FaultyIdTokens {
         Map<String, Object> broken = breakClaims(fault, claims, context.issuer());
         SigningKey current = context.signingKeys().current();
         return switch (fault) {
-            case BAD_SIGNATURE -> SigningKey.impersonating(current.keyId(), current.algorithm()).sign(broken);
+            case BAD_SIGNATURE -> impersonating(current, broken);
             case UNKNOWN_KID -> SigningKey.generate(current.algorithm()).sign(broken);
             case ALG_NONE -> unsecured(broken);
             case WRONG_ISSUER, WRONG_AUDIENCE, EXPIRED, ISSUED_IN_THE_FUTURE, NONCE_MISSING, NONCE_DIFFERENT ->
@@ -53,6 +61,22 @@ final class FaultyIdTokens {
             }
         }
         return broken;
+    }
+
+    /** Signed by a new key that claims the current key's kid: a published kid, a signature that does not verify. */
+    private static String impersonating(SigningKey current, Map<String, Object> claims) {
+        JWSAlgorithm algorithm = current.algorithm();
+        try {
+            JWK impostor = (JWSAlgorithm.Family.EC.contains(algorithm)
+                    ? new ECKeyGenerator(Curve.forJWSAlgorithm(algorithm).iterator().next())
+                    : new RSAKeyGenerator(RSAKeyGenerator.MIN_KEY_SIZE_BITS)).keyID(current.keyId()).generate();
+            JWSObject jws = new JWSObject(new JWSHeader.Builder(algorithm).keyID(current.keyId())
+                    .type(JOSEObjectType.JWT).build(), new Payload(claims));
+            jws.sign(new DefaultJWSSignerFactory().createJWSSigner(impostor, algorithm));
+            return jws.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Cannot sign with an impostor key", e);
+        }
     }
 
     /** {@code header.payload.} with {@code {"alg":"none"}}: RFC 7519's unsecured JWT. */

@@ -6,43 +6,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Misbehaviour tests can switch on to check that the client refuses a broken or hostile provider.
- * Every fault is off until set; switches take effect for the next request, from any thread.
+ * Misbehaviour tests can switch on to check that the client refuses a broken or hostile provider: the provider's
+ * {@link Misbehaviour}, which only tests bring. Every fault is off until set; switches take effect for the next
+ * request, from any thread.
  */
-public final class ProviderFaults {
-
-    /**
-     * How the ID tokens of the token endpoint are broken, after the OpenID Foundation's RP certification tests.
-     * Everything not named stays as it would be.
-     */
-    public enum IdTokenFault {
-        /** Signed with a different key that carries the published kid. */
-        BAD_SIGNATURE,
-        /** An unsecured JWT: header alg {@code none}, empty signature part. */
-        ALG_NONE,
-        /** {@code iss} is the issuer followed by {@code -other}. */
-        WRONG_ISSUER,
-        /** {@code aud} is {@code some-other-client}. */
-        WRONG_AUDIENCE,
-        /** {@code exp} an hour ago, {@code iat} two hours ago. */
-        EXPIRED,
-        /** {@code iat} an hour ahead, {@code exp} an hour after that. */
-        ISSUED_IN_THE_FUTURE,
-        /** No {@code nonce} claim. */
-        NONCE_MISSING,
-        /** {@code nonce} is {@code not-the-nonce-that-was-sent}, even when none was sent. */
-        NONCE_DIFFERENT,
-        /** Signed with a new key whose kid is not in the JWKS. */
-        UNKNOWN_KID
-    }
-
-    /** How an endpoint fails. The request is still recorded. */
-    public enum EndpointFault {
-        /** Answers 500 {@code {"error":"server_error"}}. */
-        SERVER_ERROR,
-        /** Waits 30 s, or until the provider is closed, then answers as {@link #SERVER_ERROR}. */
-        HANG
-    }
+public final class ProviderFaults implements Misbehaviour {
 
     private volatile String userinfoSubject;
     private volatile boolean refreshTokensInvalid;
@@ -60,10 +28,6 @@ public final class ProviderFaults {
      */
     public void signInsLookOlderBy(Duration age) {
         signInsLookOlderBy = age;
-    }
-
-    Duration signInsLookOlderBy() {
-        return signInsLookOlderBy;
     }
 
     /** While set, {@code /oidc/me} answers with this {@code sub} instead of the user's own; null turns it off. */
@@ -92,10 +56,7 @@ public final class ProviderFaults {
         idTokenFault = fault;
     }
 
-    /**
-     * While set, every request whose path equals {@code path} (e.g. {@code /oidc/token}), whatever its method,
-     * fails this way; a null fault turns it off.
-     */
+    /** While set, every request to {@code path} (e.g. {@code /oidc/token}) fails this way; null turns it off. */
     public void endpointFault(String path, EndpointFault fault) {
         if (fault == null) {
             endpointFaults.remove(path);
@@ -104,18 +65,12 @@ public final class ProviderFaults {
         }
     }
 
-    /**
-     * While on, the tenant has no API resource, as when its creation was skipped in the Console: an authorization
-     * request naming it comes back with {@code invalid_target}, as Logto answers.
-     */
+    /** While on, the tenant has no API resource, as when its creation was skipped in the Console. */
     public void apiResourceMissing(boolean on) {
         apiResourceMissing = on;
     }
 
-    /**
-     * While set, every authorization request the provider would otherwise accept comes back to the client's
-     * redirect URI with this OAuth error (e.g. {@code invalid_scope}, {@code unauthorized_client}); null turns it off.
-     */
+    /** While set, acceptable authorization requests get this OAuth error (e.g. {@code invalid_scope}); null: off. */
     public void authorizationError(String error) {
         authorizationError = error;
     }
@@ -138,35 +93,48 @@ public final class ProviderFaults {
         endpointFaults.clear();
     }
 
-    Optional<String> substitutedUserinfoSubject() {
-        return Optional.ofNullable(userinfoSubject);
+    @Override
+    public Optional<Reply> replyInstead(RecordedRequest request) {
+        return Optional.ofNullable(endpointFaults.get(request.path())).map(FaultyEndpointReplies::replyFor);
     }
 
-    boolean clientSecretIsRotated() {
-        return clientSecretRotated;
-    }
-
-    boolean refreshTokensAreInvalid() {
-        return refreshTokensInvalid;
-    }
-
-    boolean apiResourceIsMissing() {
-        return apiResourceMissing;
-    }
-
-    Optional<String> authorizationError() {
-        return Optional.ofNullable(authorizationError);
-    }
-
-    boolean redirectUrisAreUnregistered() {
+    @Override
+    public boolean refusesEveryRedirectUri() {
         return redirectUrisUnregistered;
     }
 
-    Optional<IdTokenFault> idTokenFault() {
-        return Optional.ofNullable(idTokenFault);
+    @Override
+    public boolean hidesApiResource() {
+        return apiResourceMissing;
     }
 
-    Optional<EndpointFault> endpointFault(String path) {
-        return Optional.ofNullable(endpointFaults.get(path));
+    @Override
+    public Optional<String> authorizationError() {
+        return Optional.ofNullable(authorizationError);
+    }
+
+    @Override
+    public boolean refusesClientSecret() {
+        return clientSecretRotated;
+    }
+
+    @Override
+    public boolean refusesRefreshTokens() {
+        return refreshTokensInvalid;
+    }
+
+    @Override
+    public Optional<String> idTokenInstead(Map<String, Object> claims, ProviderContext context) {
+        return Optional.ofNullable(idTokenFault).map(fault -> FaultyIdTokens.issue(fault, claims, context));
+    }
+
+    @Override
+    public Duration signInAge() {
+        return signInsLookOlderBy;
+    }
+
+    @Override
+    public Optional<String> userinfoSubject() {
+        return Optional.ofNullable(userinfoSubject);
     }
 }

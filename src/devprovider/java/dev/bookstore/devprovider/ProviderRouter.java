@@ -2,19 +2,17 @@ package dev.bookstore.devprovider;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.bookstore.devprovider.ProviderFaults.EndpointFault;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Records every request, then dispatches it by method and path (or answers as a faulty endpoint when a test
- * asked so) and writes the reply.
+ * Shows every request to the observer (tests record them), then dispatches it by method and path (or answers as a
+ * misbehaving provider would) and writes the reply.
  */
 final class ProviderRouter implements HttpHandler {
 
@@ -23,12 +21,12 @@ final class ProviderRouter implements HttpHandler {
     private final Map<String, Endpoint> routes = new HashMap<>();
     private final Endpoint avatars = new AvatarEndpoint();
     private final Endpoint managementApi;
-    private final Consumer<RecordedRequest> recorder;
-    private final ProviderFaults faults;
+    private final ProviderObserver observer;
+    private final Misbehaviour misbehaviour;
 
-    ProviderRouter(ProviderContext context, Consumer<RecordedRequest> recorder) {
-        this.recorder = recorder;
-        this.faults = context.faults();
+    ProviderRouter(ProviderContext context, ProviderObserver observer) {
+        this.observer = observer;
+        this.misbehaviour = context.misbehaviour();
         route("GET", "/oidc/.well-known/openid-configuration", new DiscoveryEndpoint(context));
         route("GET", "/oidc/jwks", request -> Reply.json(200, context.signingKeys().jwks()));
         route("GET", "/oidc/auth", new AuthorizationEndpoint(context));
@@ -53,15 +51,15 @@ final class ProviderRouter implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             RecordedRequest request = RequestReader.read(exchange);
-            recorder.accept(request);
+            observer.received(request);
             write(exchange, replyTo(request));
         }
     }
 
     private Reply replyTo(RecordedRequest request) {
-        Optional<EndpointFault> fault = faults.endpointFault(request.path());
-        if (fault.isPresent()) {
-            return FaultyEndpointReplies.replyFor(fault.get());
+        Optional<Reply> instead = misbehaviour.replyInstead(request);
+        if (instead.isPresent()) {
+            return instead.get();
         }
         try {
             Endpoint endpoint = routes.get(request.method() + " " + request.path());

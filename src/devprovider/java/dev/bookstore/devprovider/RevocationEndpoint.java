@@ -10,7 +10,7 @@ final class RevocationEndpoint implements Endpoint {
 
     RevocationEndpoint(ProviderContext context) {
         this.context = context;
-        this.clientAuthentication = new ClientAuthentication(context.tenant(), context.faults());
+        this.clientAuthentication = new ClientAuthentication(context.tenant(), context.misbehaviour());
     }
 
     @Override

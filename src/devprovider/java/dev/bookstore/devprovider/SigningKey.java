@@ -46,11 +46,6 @@ final class SigningKey {
         return generate(generator(algorithm).keyIDFromThumbprint(true), algorithm);
     }
 
-    /** A new key that claims someone else's kid: signs tokens that carry a published kid but do not verify. */
-    static SigningKey impersonating(String keyId, JWSAlgorithm algorithm) {
-        return generate(generator(algorithm).keyID(keyId), algorithm);
-    }
-
     private static JWKGenerator<? extends JWK> generator(JWSAlgorithm algorithm) {
         if (!ALGORITHMS.contains(algorithm)) {
             throw new IllegalArgumentException("Logto signs with none of " + algorithm);

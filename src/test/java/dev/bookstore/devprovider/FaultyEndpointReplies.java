@@ -1,6 +1,5 @@
 package dev.bookstore.devprovider;
 
-import dev.bookstore.devprovider.ProviderFaults.EndpointFault;
 import java.time.Duration;
 import java.util.Map;
 

@@ -6,9 +6,11 @@ import java.util.List;
 public final class TenantConsole {
 
     private final Tenant tenant;
+    private final ProviderRecordings recorded;
 
-    TenantConsole(Tenant tenant) {
+    TenantConsole(Tenant tenant, ProviderRecordings recorded) {
         this.tenant = tenant;
+        this.recorded = recorded;
     }
 
     /**
@@ -91,12 +93,12 @@ public final class TenantConsole {
 
     /** For tests: the webhook deliveries sent so far, as {body, signature, url}. */
     public List<String[]> webhookDeliveries() {
-        return tenant.webhooks().sent().stream()
+        return recorded.webhookDeliveries().stream()
                 .map(delivery -> new String[] {delivery.body(), delivery.signature(), delivery.url()}).toList();
     }
 
     /** For tests: POSTs any body with any signature header (or none) to a webhook URL; the receiver's status. */
     public int postWebhook(String url, String body, String signature) {
-        return tenant.webhooks().post(url, body, signature);
+        return tenant.webhooks().sender().post(url, body, signature);
     }
 }

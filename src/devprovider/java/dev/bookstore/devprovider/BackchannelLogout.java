@@ -5,9 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,7 +22,11 @@ final class BackchannelLogout {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
-    private final List<String> sentTokens = new CopyOnWriteArrayList<>();
+    private final ProviderObserver observer;
+
+    BackchannelLogout(ProviderObserver observer) {
+        this.observer = observer;
+    }
 
     /** Refuses anything but an absolute http(s) URI, as Logto does for an app's back-channel logout URI. */
     static String checked(String uri) {
@@ -35,14 +37,9 @@ final class BackchannelLogout {
         return uri;
     }
 
-    /** Every logout token POSTed so far, in order, whether or not the receiver accepted it. */
-    List<String> sentTokens() {
-        return List.copyOf(sentTokens);
-    }
-
     /** POSTs the token and waits for the answer, at most the timeout, whatever resolving or connecting takes. */
     void deliver(URI target, String logoutToken) {
-        sentTokens.add(logoutToken);
+        observer.sentLogoutToken(logoutToken);
         HttpRequest request = HttpRequest.newBuilder(target).timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("logout_token=" + UrlEncoding.encode(logoutToken)))
