@@ -11,7 +11,7 @@ import dev.bookstore.auth.entity.ProofKey;
 import dev.bookstore.auth.entity.SignInIntent;
 import dev.bookstore.auth.entity.SignInProblem;
 import dev.bookstore.devprovider.DemoUsers;
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import dev.bookstore.devprovider.LocalLogtoClient;
 import dev.bookstore.devprovider.RecordedRequest;
 import dev.bookstore.ground.control.TraceParent;
@@ -51,14 +51,14 @@ class CodeRelayTest {
     private static final String BASE_URL = "http://localhost:19585";
     private static final String REDIRECT_URI = BASE_URL + "/callback";
 
-    private LocalLogto logto;
+    private LogtoDouble logto;
     private LogtoBeans beans;
     private CodeExchanges exchanges;
     private CodeRelay relay;
 
     @BeforeEach
     void start() {
-        logto = LocalLogto.start("127.0.0.1", 0, new LocalLogtoClient(APP, SECRET, Set.of(REDIRECT_URI), Set.of(BASE_URL + "/")));
+        logto = LogtoDouble.start("127.0.0.1", 0, new LocalLogtoClient(APP, SECRET, Set.of(REDIRECT_URI), Set.of(BASE_URL + "/")));
         relay = relayTo(logto.endpoint(), Traces.using(OpenTelemetry.noop()));
     }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bookstore.auth.entity.ProofKey;
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import dev.bookstore.logto.control.HttpCalls;
 import java.io.IOException;
 import java.net.URI;
@@ -33,7 +33,7 @@ final class LocalLogtoCodes {
     }
 
     /** The code Logto gives {@code user} (a demo user's key) for a sign-in with this proof key and nonce. */
-    static String code(LocalLogto logto, String clientId, String redirectUri, String user, ProofKey proofKey, String nonce) {
+    static String code(LogtoDouble logto, String clientId, String redirectUri, String user, ProofKey proofKey, String nonce) {
         Map<String, String> request = new LinkedHashMap<>();
         request.put("client_id", clientId);
         request.put("redirect_uri", redirectUri);

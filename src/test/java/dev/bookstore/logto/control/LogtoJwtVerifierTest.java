@@ -16,9 +16,9 @@ import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import dev.bookstore.devprovider.LocalLogtoClient;
-import dev.bookstore.devprovider.ProviderFaults.EndpointFault;
+import dev.bookstore.devprovider.EndpointFault;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -36,12 +36,12 @@ class LogtoJwtVerifierTest {
 
     private static final String APP = "verifier-app";
 
-    private LocalLogto logto;
+    private LogtoDouble logto;
     private LogtoJwtVerifier verifier;
 
     @BeforeEach
     void start() {
-        logto = LocalLogto.start("127.0.0.1", 0, new LocalLogtoClient(APP, "verifier-secret",
+        logto = LogtoDouble.start("127.0.0.1", 0, new LocalLogtoClient(APP, "verifier-secret",
                 Set.of("http://localhost:19583/callback"), Set.of("http://localhost:19583/")));
         verifier = verifierFor(logto);
     }
@@ -51,14 +51,14 @@ class LogtoJwtVerifierTest {
         logto.close();
     }
 
-    private static LogtoJwtVerifier verifierFor(LocalLogto logto) {
+    private static LogtoJwtVerifier verifierFor(LogtoDouble logto) {
         return LogtoBeans.of(logto.endpoint(), APP, "verifier-secret", "http://localhost:19583").verifier();
     }
 
     /** An access token as Logto issues it for the Bookstore API, altered by {@code change}. */
     private JWTClaimsSet accessClaims(UnaryOperator<JWTClaimsSet.Builder> change) {
         Instant now = Instant.now();
-        return change.apply(new JWTClaimsSet.Builder().issuer(logto.issuer()).audience(LocalLogto.DEFAULT_API_RESOURCE)
+        return change.apply(new JWTClaimsSet.Builder().issuer(logto.issuer()).audience(LogtoDouble.DEFAULT_API_RESOURCE)
                 .subject("rdr4x8q2m1ab").claim("scope", "read:books").jwtID("at-1")
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(3600)))).build();
     }
@@ -169,7 +169,7 @@ class LogtoJwtVerifierTest {
         String withNonce = logto.signedLogoutToken(claims.claim("nonce", "n-1").build());
         assertReason("refused", assertThrows(InvalidTokenException.class, () -> verifier.logoutToken(withNonce)).getMessage());
         String forTheApi = logto.signedLogoutToken(logto.logoutTokenClaims("rdr4x8q2m1ab", "sid-1")
-                .audience(LocalLogto.DEFAULT_API_RESOURCE).build());
+                .audience(LogtoDouble.DEFAULT_API_RESOURCE).build());
         assertReason("wrong audience", assertThrows(InvalidTokenException.class, () -> verifier.logoutToken(forTheApi)).getMessage());
     }
 
@@ -185,7 +185,7 @@ class LogtoJwtVerifierTest {
         String accessTokenAsIdToken = accessToken(UnaryOperator.identity());
         assertReason("refused", assertThrows(InvalidTokenException.class,
                 () -> verifier.idToken(accessTokenAsIdToken, null, null)).getMessage());
-        String forTheApi = signedByLogto(claims.audience(LocalLogto.DEFAULT_API_RESOURCE).build(), "JWT");
+        String forTheApi = signedByLogto(claims.audience(LogtoDouble.DEFAULT_API_RESOURCE).build(), "JWT");
         assertReason("wrong audience", assertThrows(InvalidTokenException.class,
                 () -> verifier.idToken(forTheApi, "nonce-1", null)).getMessage());
     }

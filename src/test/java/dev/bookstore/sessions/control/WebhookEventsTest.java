@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bookstore.devprovider.LocalLogto;
+import dev.bookstore.devprovider.LogtoDouble;
 import dev.bookstore.devprovider.LocalLogtoClient;
 import dev.bookstore.logto.control.LogtoBeans;
 import dev.bookstore.logto.entity.LogtoUserDeleted;
@@ -45,7 +45,7 @@ class WebhookEventsTest {
     private final List<Object> deletions = new ArrayList<>();
     private final WebhookEvents events = new WebhookEvents();
     private final Map<String, SessionCopy> sessions = new HashMap<>();
-    private LocalLogto logto;
+    private LogtoDouble logto;
     private String signingKey;
 
     @BeforeEach
@@ -66,7 +66,7 @@ class WebhookEventsTest {
             signedInHere.signedIn(copy.session, subject, "sid-" + subject);
             sessions.put(subject, copy);
         }
-        logto = LocalLogto.start("127.0.0.1", 0, new LocalLogtoClient("hook-app", "hook-secret",
+        logto = LogtoDouble.start("127.0.0.1", 0, new LocalLogtoClient("hook-app", "hook-secret",
                 Set.of("http://localhost:19584/callback"), Set.of("http://localhost:19584/")));
         // Nothing listens there: the deliveries are taken from the provider's record of what it sent.
         signingKey = logto.console().webhook("http://127.0.0.1:1/logto-webhook", List.of("User.SuspensionStatus.Updated",
