@@ -19,7 +19,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two Liberty members (CLUSTER=hazelcast, one Hazelcast cluster on 127.0.0.1, shared LTPA keys) behind a
@@ -28,6 +30,9 @@ import org.junit.jupiter.api.TestInstance;
  * Starting members is slow, so the class shares them; each scenario starts on both members running and makes
  * its own sign-ins, books and Logto changes (undone afterwards), so that any of them runs alone or in any order.
  */
+// Speed only: by name, the scenario that kills member A runs last, so A need not start again (about a minute). Every
+// scenario sets up what it needs and passes in any order (tried: random, reversed, alone).
+@TestMethodOrder(MethodOrderer.MethodName.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClusterIT {
 
