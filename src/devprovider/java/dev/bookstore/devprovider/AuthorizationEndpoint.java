@@ -52,9 +52,10 @@ final class AuthorizationEndpoint implements Endpoint {
                 resources(request), ScopeWords.known(scope, context.tenant().allPermissions()), screen(request),
                 request.parameter("max_age") != null, Instant.now());
         String interaction = context.interactions().remember(remembered);
+        PageWords words = PageWords.of(request.parameter("ui_locales")); // Logto's pages follow ui_locales too
         return Reply.html(200, remembered.screen() == SignInScreen.KAKAO
-                ? KakaoConsentPage.render(interaction)
-                : SignInPage.render(interaction, remembered.screen() == SignInScreen.REGISTER));
+                ? KakaoConsentPage.render(interaction, words)
+                : SignInPage.render(interaction, remembered.screen() == SignInScreen.REGISTER, words));
     }
 
     /**

@@ -27,7 +27,11 @@ final class Html {
     }
 
     static String page(String body) {
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        return page(body, "en");
+    }
+
+    static String page(String body, String language) {
+        return "<!DOCTYPE html>\n<html lang=\"" + language + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>Local Logto</title><style>" + STYLE + "</style></head><body><main>"
                 + "<p class=\"brand\">Local Logto</p>" + body + "</main></body></html>";
@@ -40,9 +44,9 @@ final class Html {
                 + "<button type=\"submit\" " + buttonAttributes + ">" + buttonContent + "</button></form>";
     }
 
-    static String cancelForm(String interaction) {
+    static String cancelForm(String interaction, String label) {
         return choiceForm(interaction, "id=\"cancel\" class=\"secondary\" name=\"action\" value=\"cancel\"",
-                "Cancel");
+                escape(label));
     }
 
     static String escape(String text) {

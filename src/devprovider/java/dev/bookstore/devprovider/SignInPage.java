@@ -6,20 +6,20 @@ final class SignInPage {
     private SignInPage() {
     }
 
-    static String render(String interaction, boolean register) {
+    static String render(String interaction, boolean register, PageWords words) {
         StringBuilder body = new StringBuilder();
         body.append(register
-                ? "<h1 id=\"register-screen\">Create your account</h1><p>Pick a demo user to register as.</p>"
-                : "<h1 id=\"sign-in-screen\">Sign in to Bookstore</h1><p>Pick a demo user to continue.</p>");
+                ? "<h1 id=\"register-screen\">" + words.registerTitle + "</h1><p>" + Html.escape(words.registerLead) + "</p>"
+                : "<h1 id=\"sign-in-screen\">" + words.signInTitle + "</h1><p>" + Html.escape(words.signInLead) + "</p>");
         for (DemoUser user : DemoUsers.all()) {
-            String label = (register ? "Create account as " : "Sign in as ") + Html.escape(user.name());
+            String label = Html.escape(register ? words.createAccountAs : words.signInAs) + Html.escape(user.name());
             String content = "<img src=\"/avatars/" + user.key() + ".svg\" alt=\"\"><span>" + label
                     + "<small>" + Html.escape(detail(user)) + "</small></span>";
             body.append(Html.choiceForm(interaction,
                     "id=\"sign-in-as-" + user.key() + "\" name=\"user\" value=\"" + user.key() + "\"", content));
         }
-        body.append(Html.cancelForm(interaction));
-        return Html.page(body.toString());
+        body.append(Html.cancelForm(interaction, words.cancel));
+        return Html.page(body.toString(), words.tag);
     }
 
     private static String detail(DemoUser user) {

@@ -49,6 +49,22 @@ class LocalLogtoEndpointsTest {
     }
 
     @Test
+    void itsScreensFollowUiLocalesAsLogtosDo() {
+        HttpResponse<String> korean = harness.authorize(Map.of("scope", "openid", "ui_locales", "ko-KR en"));
+        assertTrue(korean.body().contains("<html lang=\"ko\">"), korean.body());
+        assertTrue(korean.body().contains("<h1 id=\"sign-in-screen\">Bookstore에 로그인</h1>"), korean.body());
+        HttpResponse<String> french = harness.authorize(Map.of("scope", "openid", "ui_locales", "de fr-CA",
+                "first_screen", "register"));
+        assertTrue(french.body().contains("<h1 id=\"register-screen\">Créer votre compte</h1>"), french.body());
+        assertTrue(french.body().contains(">Annuler</button>"), french.body());
+        HttpResponse<String> kakao = harness.authorize(Map.of("scope", "openid", "ui_locales", "fr",
+                "direct_sign_in", "social:kakao"));
+        assertTrue(kakao.body().contains("Accepter et continuer"), kakao.body());
+        HttpResponse<String> unknown = harness.authorize(Map.of("scope", "openid", "ui_locales", "de"));
+        assertTrue(unknown.body().contains("<h1 id=\"sign-in-screen\">Sign in to Bookstore</h1>"), unknown.body());
+    }
+
+    @Test
     void signInAndRegisterScreensOfferEveryDemoUser() {
         HttpResponse<String> signIn = harness.authorize(Map.of("scope", "openid"));
         assertEquals("text/html; charset=utf-8", signIn.headers().firstValue("Content-Type").orElse(""));
