@@ -58,6 +58,22 @@ class SignInFlowIT extends BookstoreIT {
     }
 
     @Test
+    void aReaderWhoChoseKoreanGetsLogtosScreensInKorean(LogtoDouble logto) {
+        logto.clearRecordedRequests();
+        Browserless korean = new Browserless();
+        assertEquals(302, korean.get(ItSettings.url("/language?lang=ko&returnTo=%2F")).statusCode());
+        for (String route : List.of("/sign-in", "/sign-up", "/sign-in/kakao")) {
+            HttpResponse<String> screen = korean.follow(korean.get(ItSettings.url(route)));
+            assertTrue(screen.body().contains("<html lang=\"ko\">"), route + ": " + screen.body());
+        }
+        for (RecordedRequest authorize : logto.requests("/oidc/auth")) {
+            assertEquals("ko", authorize.parameter("ui_locales"));
+            assertTrue(authorize.parameter("nonce").matches("[A-Za-z0-9_-]{43}"), "the app's own nonce");
+        }
+        assertEquals(3, logto.requests("/oidc/auth").size());
+    }
+
+    @Test
     void everySignInSendsAnS256ChallengeAndRedeemsTheCodeWithItsVerifier(LogtoDouble logto) {
         logto.clearRecordedRequests();
         SignInRoundTrip.signIn(browser, "/sign-in", "reader");
