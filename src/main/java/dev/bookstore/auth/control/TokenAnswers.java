@@ -3,9 +3,9 @@ package dev.bookstore.auth.control;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import dev.bookstore.auth.entity.SignInProblem;
 import dev.bookstore.auth.entity.SignInRefusal;
+import dev.bookstore.logto.control.OAuthErrorAnswer;
 import java.net.http.HttpResponse;
 import java.text.ParseException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Logto's token endpoint answers as the relay reads them, and the relay's own answers to Liberty's mechanism. */
@@ -40,12 +40,8 @@ final class TokenAnswers {
         }
     }
 
-    /** Written with Nimbus, as the answers are read: JSON-P needs the container's provider, absent below the ITs. */
     static CodeRelay.Answer error(int status, String error, String description) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", error);
-        body.put("error_description", description);
-        return new CodeRelay.Answer(status, "application/json", JSONObjectUtils.toJSONString(body));
+        return new CodeRelay.Answer(status, "application/json", OAuthErrorAnswer.body(error, description));
     }
 
     /** Logto's error texts are short; anything else is cut so a crafted value cannot forge log lines. */
