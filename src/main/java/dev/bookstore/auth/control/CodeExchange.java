@@ -33,7 +33,7 @@ public final class CodeExchange implements AutoCloseable {
         return pending.proofKey();
     }
 
-    /** The nonce the sign-in sent; null only for a sign-in an earlier release started without noting it. */
+    /** The nonce the sign-in sent; null only for a sign-in an earlier release started without noting it (refused). */
     public String nonce() {
         return pending.nonce();
     }

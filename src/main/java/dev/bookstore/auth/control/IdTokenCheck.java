@@ -26,6 +26,10 @@ public class IdTokenCheck {
         if (!(tokens.get("id_token") instanceof String idToken)) {
             return ExchangeResult.refused(new SignInRefusal(SignInProblem.FAILED, "Logto's token answer holds no ID token"));
         }
+        if (sentNonce == null) {
+            // Liberty checks no nonce (useNonce = false): a sign-in without one of the app's is not checked at all.
+            return ExchangeResult.refused(new SignInRefusal(SignInProblem.FAILED, "the sign-in sent no nonce this app knows"));
+        }
         try {
             Map<String, Object> claims = verifier.idToken(idToken, sentNonce, access).toJSONObject();
             return ExchangeResult.redeemed(claims, access, tokens.get("refresh_token") instanceof String refresh ? refresh : null);

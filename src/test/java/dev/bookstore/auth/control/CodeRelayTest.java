@@ -108,6 +108,23 @@ class CodeRelayTest {
     }
 
     @Test
+    void aSignInWithoutTheAppsOwnNonceIsRefusedForLibertyChecksNone() throws Exception {
+        PendingSignIn sentToLogto = PendingSignIn.start(SignInIntent.SIGN_IN, "/", null);
+        String code = codeFor(sentToLogto);
+        PendingSignIn noNonce = new PendingSignIn(SignInIntent.SIGN_IN, "/", sentToLogto.proofKey(), null, Instant.now(), null);
+        try (CodeExchange exchange = exchanges.expect(code, noNonce, null)) {
+            CodeRelay.Answer answer = relay.redeem(fromTheMechanism(code, null), basic(APP, SECRET));
+
+            assertEquals(400, answer.status());
+            assertEquals("invalid_grant", error(answer));
+            assertFalse(answer.body().contains("eyJ"), "no JWT in the answer: " + answer.body());
+            ExchangeResult result = exchange.result().orElseThrow();
+            assertEquals(SignInProblem.FAILED, result.refusal().problem());
+            assertTrue(result.refusal().reason().contains("nonce"), result.refusal().reason());
+        }
+    }
+
+    @Test
     void anIdTokenWithAnotherNonceIsRefusedAndTheMechanismGetsNoToken() throws Exception {
         PendingSignIn sentToLogto = PendingSignIn.start(SignInIntent.SIGN_IN, "/", null);
         String code = codeFor(sentToLogto);
