@@ -20,8 +20,8 @@ final class OrganizationClaims {
                     .map(membership -> membership.organization().id()).toList());
         }
         if (scopes.contains(ORGANIZATION_ROLES_SCOPE)) {
-            claims.put("organization_roles", user.memberships().stream()
-                    .map(membership -> membership.organization().id() + ":" + membership.role()).toList());
+            claims.put("organization_roles", user.memberships().stream().flatMap(membership -> membership.roles().stream()
+                    .map(role -> membership.organization().id() + ":" + role)).toList());
         }
     }
 

@@ -23,14 +23,19 @@ final class Tenant {
     private final Set<String> suspendedOrDeleted = ConcurrentHashMap.newKeySet();
     private final Map<String, DemoUser> edited = new ConcurrentHashMap<>();
     private final Webhooks webhooks;
+    private final OrganizationTemplate organizationTemplate;
 
-    private Tenant(ProviderObserver observer) {
+    private Tenant(ProviderObserver observer, OrganizationTemplate organizationTemplate) {
         webhooks = new Webhooks(new WebhookSender(observer));
+        this.organizationTemplate = organizationTemplate;
     }
 
-    /** With the client and the API resource, either null for none; what its webhooks send is shown to the observer. */
+    /**
+     * With the client and the API resource, either null for none; what its webhooks send is shown to the observer.
+     * A tenant with a client is the demo tenant, with the book clubs' organization template.
+     */
     static Tenant of(LocalLogtoClient client, ApiResource resource, ProviderObserver observer) {
-        Tenant tenant = new Tenant(observer);
+        Tenant tenant = new Tenant(observer, client == null ? OrganizationTemplate.empty() : OrganizationTemplate.bookClubs());
         if (client != null) {
             tenant.addClient(client, null);
         }
@@ -83,6 +88,10 @@ final class Tenant {
         return webhooks;
     }
 
+    OrganizationTemplate organizationTemplate() {
+        return organizationTemplate;
+    }
+
     /** A suspended or deleted user: Logto refuses their refresh grants ({@code invalid_grant}). */
     void disable(DemoUser user) {
         suspendedOrDeleted.add(user.subject());
@@ -107,9 +116,10 @@ final class Tenant {
         return suspendedOrDeleted.contains(user.subject());
     }
 
-    /** Every permission of every API resource: the scope words an authorization request may ask for. */
+    /** Every permission of every API resource and of the organization template: what a sign-in may ask for. */
     synchronized List<String> allPermissions() {
-        return resources.values().stream().flatMap(resource -> resource.permissions().stream()).distinct()
+        return java.util.stream.Stream.concat(resources.values().stream().flatMap(resource -> resource.permissions().stream()),
+                        organizationTemplate.scopes().stream().map(OrganizationTemplate.Scope::name)).distinct()
                 .collect(Collectors.toCollection(ArrayList::new));
     }
 }

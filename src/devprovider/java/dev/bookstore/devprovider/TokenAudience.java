@@ -3,18 +3,25 @@ package dev.bookstore.devprovider;
 import java.util.List;
 
 /** Whom a JWT access token is for (an API resource or {@code urn:logto:organization:<id>}) and what it allows. */
-record TokenAudience(String audience, List<String> scopes) {
+record TokenAudience(String audience, List<String> scopes, boolean organization) {
 
     TokenAudience {
         scopes = List.copyOf(scopes);
     }
 
-    static TokenAudience organization(String organizationId, List<String> scopes) {
-        return new TokenAudience("urn:logto:organization:" + organizationId, scopes);
+    TokenAudience(String audience, List<String> scopes) {
+        this(audience, scopes, false);
     }
 
-    /** The space-separated scopes, or null when there are none: Logto then leaves the scope out. */
+    static TokenAudience organization(String organizationId, List<String> scopes) {
+        return new TokenAudience("urn:logto:organization:" + organizationId, scopes, true);
+    }
+
+    /**
+     * The space-separated scopes. With none, Logto leaves the scope out of a resource's token but says {@code ""} in
+     * an organization token (its answer and its claim alike; Logto's integration tests of organization tokens).
+     */
     String scope() {
-        return scopes.isEmpty() ? null : String.join(" ", scopes);
+        return scopes.isEmpty() && !organization ? null : String.join(" ", scopes);
     }
 }

@@ -46,16 +46,19 @@ final class TokenTargets {
         return TokenTarget.of(new TokenAudience(resource, apiResource.get().grantedTo(grant.user(), requestedScopes)));
     }
 
-    private static TokenTarget organizationTarget(RecordedRequest request, Grant grant, String organizationId) {
+    /** Logto reads the membership and its roles afresh for every organization token (grants/refresh-token.ts). */
+    private TokenTarget organizationTarget(RecordedRequest request, Grant grant, String organizationId) {
         if (!grant.scopes().contains(OrganizationClaims.ORGANIZATIONS_SCOPE)) {
             return TokenTarget.refused(403, "insufficient_scope", "refresh token missing required scope");
         }
-        Optional<OrganizationMembership> membership = grant.user().memberships().stream()
+        Optional<OrganizationMembership> membership = tenant.current(grant.user()).memberships().stream()
                 .filter(candidate -> candidate.organization().id().equals(organizationId)).findFirst();
         if (membership.isEmpty()) {
             return TokenTarget.refused(403, "access_denied", "user is not a member of the organization");
         }
-        List<String> scopes = OrganizationRoleScopes.of(membership.get().role());
+        // Only permissions the sign-in asked for (its scope) can be granted, as with an API resource's.
+        List<String> scopes = tenant.organizationTemplate().scopesOf(membership.get().roles()).stream()
+                .filter(grant.resourceScopes()::contains).toList();
         return TokenTarget.of(TokenAudience.organization(organizationId, narrowed(request, scopes)));
     }
 

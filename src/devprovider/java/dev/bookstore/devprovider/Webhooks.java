@@ -79,8 +79,23 @@ final class Webhooks {
         send("Role.Deleted", "DELETE", "/roles/" + roleId, "/roles/:id", 204, Map.of("id", roleId), null);
     }
 
+    /**
+     * {@code Organization.Membership.Updated} for {@code DELETE /organizations/:id/users/:userId}, as Logto 1.42 sends
+     * it: the organization and the delta beside the call's fields, no {@code data}.
+     */
+    void memberRemoved(String organizationId, String userId) {
+        send("Organization.Membership.Updated", "DELETE", "/organizations/" + organizationId + "/users/" + userId,
+                "/organizations/:id/users/:userId", 204, Map.of("id", organizationId, "userId", userId), null,
+                Map.of("organizationId", organizationId, "removedUserIds", List.of(userId)));
+    }
+
     private void send(String event, String method, String path, String matchedRoute, int status, Map<String, Object> params,
                       Map<String, Object> data) {
+        send(event, method, path, matchedRoute, status, params, data, Map.of());
+    }
+
+    private void send(String event, String method, String path, String matchedRoute, int status, Map<String, Object> params,
+                      Map<String, Object> data, Map<String, Object> fields) {
         for (Hook hook : hooks) {
             if (hook.events().contains(event)) {
                 Map<String, Object> payload = new LinkedHashMap<>();
@@ -93,6 +108,7 @@ final class Webhooks {
                 payload.put("status", status);
                 payload.put("params", params);
                 payload.put("matchedRoute", matchedRoute);
+                payload.putAll(fields);
                 if (data != null) {
                     payload.put("data", data);
                 }

@@ -26,27 +26,52 @@ class LocalLogtoOrganizationTokenTest {
     }
 
     @Test
-    void theAdminGetsAnEditorTokenForTheBookworms() throws Exception {
+    void theOrganizerGetsATokenWithTheClubsPermission() throws Exception {
         HttpResponse<String> response = organizationToken(refreshTokenOf("admin", ORGANIZATION_SCOPES),
                 "org-bookworms");
         assertEquals(200, response.statusCode(), response.body());
         Map<String, Object> tokens = json(response);
-        assertEquals("edit:catalog", tokens.get("scope"));
+        assertEquals("manage:club-shelf", tokens.get("scope"));
         JWTClaimsSet claims = AccessTokenJwts.verified(harness, tokens.get("access_token"),
                 "urn:logto:organization:org-bookworms");
         assertEquals("adm2k5r8t1ef", claims.getSubject());
-        assertEquals("edit:catalog", claims.getStringClaim("scope"));
+        assertEquals("manage:club-shelf", claims.getStringClaim("scope"));
     }
 
     @Test
-    void aMemberWithoutOrganizationScopesGetsATokenWithoutScope() throws Exception {
+    void aPlainMemberGetsATokenWithAnEmptyScope() throws Exception {
         Map<String, Object> tokens = json(organizationToken(refreshTokenOf("kakao", ORGANIZATION_SCOPES),
-                "org-seoul-readers"));
-        assertFalse(tokens.containsKey("scope"));
+                "org-bookworms"));
+        assertEquals("", tokens.get("scope"));
         JWTClaimsSet claims = AccessTokenJwts.verified(harness, tokens.get("access_token"),
-                "urn:logto:organization:org-seoul-readers");
+                "urn:logto:organization:org-bookworms");
         assertEquals("kko7p3n9w2cd", claims.getSubject());
-        assertFalse(claims.getClaims().containsKey("scope"));
+        assertEquals("", claims.getStringClaim("scope"));
+    }
+
+    @Test
+    void aPermissionTheSignInDidNotAskForIsNotGranted() {
+        Map<String, Object> tokens = json(organizationToken(
+                refreshTokenOf("kakao", "openid offline_access urn:logto:scope:organizations"), "org-seoul-readers"));
+        assertEquals("", tokens.get("scope"));
+    }
+
+    @Test
+    void aMemberRemovedFromTheClubGetsNoFurtherToken() {
+        HttpResponse<String> before = organizationToken(refreshTokenOf("kakao", ORGANIZATION_SCOPES), "org-seoul-readers");
+        assertEquals(200, before.statusCode());
+        Object refreshToken = json(before).get("refresh_token");
+        harness.provider().console().removeMember("kakao", "org-seoul-readers");
+        HttpResponse<String> denied = organizationToken(refreshToken, "org-seoul-readers");
+        assertEquals(403, denied.statusCode());
+        assertEquals("access_denied", json(denied).get("error"));
+    }
+
+    @Test
+    void anOrganizerStrippedOfTheRoleGetsATokenWithoutThePermission() {
+        Object refreshToken = refreshTokenOf("kakao", ORGANIZATION_SCOPES);
+        harness.provider().console().removeOrganizationRole("kakao", "org-seoul-readers", "organizer");
+        assertEquals("", json(organizationToken(refreshToken, "org-seoul-readers")).get("scope"));
     }
 
     @Test

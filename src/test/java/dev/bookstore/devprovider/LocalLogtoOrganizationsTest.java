@@ -28,14 +28,14 @@ class LocalLogtoOrganizationsTest {
         assertEquals(ORGANIZATION_SCOPES, tokens.get("scope"));
 
         JWTClaimsSet claims = idTokenClaims(tokens);
-        assertMemberships(claims.getClaims(), List.of("org-bookworms"), List.of("org-bookworms:editor"));
+        assertMemberships(claims.getClaims(), List.of("org-bookworms"), List.of("org-bookworms:organizer"));
         assertFalse(claims.getClaims().containsKey("organization_data"), "Logto serves it only at userinfo");
     }
 
     @Test
     void userinfoAddsTheOrganizationsDetails() {
         Map<String, Object> userinfo = userinfo(harness.tokensFor("admin", ORGANIZATION_SCOPES));
-        assertMemberships(userinfo, List.of("org-bookworms"), List.of("org-bookworms:editor"));
+        assertMemberships(userinfo, List.of("org-bookworms"), List.of("org-bookworms:organizer"));
         assertEquals(List.of(Map.of("id", "org-bookworms", "name", "Bookworms Club",
                 "description", "Monthly reading club")), userinfo.get("organization_data"));
     }
@@ -44,14 +44,14 @@ class LocalLogtoOrganizationsTest {
     void theKakaoUsersKoreanOrganizationNameArrivesAsUtf8() throws Exception {
         Map<String, Object> tokens = harness.tokensFor("kakao", ORGANIZATION_SCOPES);
         JWTClaimsSet claims = idTokenClaims(tokens);
-        assertEquals(List.of("org-seoul-readers:member"), claims.getClaim("organization_roles"));
+        assertEquals(List.of("org-seoul-readers:organizer", "org-bookworms:member"), claims.getClaim("organization_roles"));
 
         HttpResponse<byte[]> response = harness.userinfo(tokens.get("access_token"));
         assertEquals("application/json; charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
         Map<String, Object> userinfo = utf8Json(response);
-        assertEquals(List.of("org-seoul-readers"), userinfo.get("organizations"));
-        assertEquals(List.of(Map.of("id", "org-seoul-readers", "name", "서울 독서 모임",
-                "description", "Seoul readers")), userinfo.get("organization_data"));
+        assertEquals(List.of("org-seoul-readers", "org-bookworms"), userinfo.get("organizations"));
+        assertEquals(Map.of("id", "org-seoul-readers", "name", "서울 독서 모임", "description", "Seoul readers"),
+                ((List<?>) userinfo.get("organization_data")).get(0));
     }
 
     @Test

@@ -9,7 +9,7 @@ public final class ResourceFlow {
 
     static final String API = "https://api.bookstore.example";
     static final String BOOK_SCOPES = "openid offline_access read:books write:books";
-    static final String ORGANIZATION_SCOPES = "openid offline_access urn:logto:scope:organizations";
+    static final String ORGANIZATION_SCOPES = "openid offline_access urn:logto:scope:organizations manage:club-shelf";
 
     private ResourceFlow() {
     }

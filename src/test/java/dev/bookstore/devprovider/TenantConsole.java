@@ -86,6 +86,32 @@ public final class TenantConsole {
         tenant.webhooks().roleDeleted("role-" + role);
     }
 
+    /**
+     * As an admin removes the user from the organization ({@code DELETE /api/organizations/:id/users/:userId}): no
+     * further organization token for it, and the webhooks hear of it ({@code Organization.Membership.Updated}).
+     */
+    public void removeMember(String userKey, String organizationId) {
+        DemoUser user = tenant.current(DemoUsers.byKey(userKey).orElseThrow());
+        tenant.edit(withMemberships(user, user.memberships().stream()
+                .filter(membership -> !membership.organization().id().equals(organizationId)).toList()));
+        tenant.webhooks().memberRemoved(organizationId, user.subject());
+    }
+
+    /**
+     * As an admin takes an organization role from the user ({@code DELETE /api/organizations/:id/users/:userId/roles/
+     * :roleId}): the next organization token lacks what the role granted. Logto sends no webhook for this.
+     */
+    public void removeOrganizationRole(String userKey, String organizationId, String role) {
+        DemoUser user = tenant.current(DemoUsers.byKey(userKey).orElseThrow());
+        tenant.edit(withMemberships(user, user.memberships().stream().map(membership ->
+                membership.organization().id().equals(organizationId) ? membership.without(role) : membership).toList()));
+    }
+
+    private static DemoUser withMemberships(DemoUser user, List<OrganizationMembership> memberships) {
+        return new DemoUser(user.key(), user.subject(), user.name(), user.username(), user.email(), user.phoneNumber(),
+                user.roles(), user.kakaoUserId(), user.createdAt(), user.updatedAt(), memberships);
+    }
+
     private static DemoUser withRoles(DemoUser user, java.util.List<String> roles) {
         return new DemoUser(user.key(), user.subject(), user.name(), user.username(), user.email(), user.phoneNumber(),
                 roles, user.kakaoUserId(), user.createdAt(), user.updatedAt(), user.memberships());
