@@ -19,7 +19,7 @@ final class ServerSettings {
         environment.put("LOGTO_ENDPOINT", settings.provider("").toString());
         environment.put("LOGTO_APP_ID", BenchSettings.CLIENT_ID);
         environment.put("LOGTO_APP_SECRET", BenchSettings.CLIENT_SECRET);
-        environment.put("LOGTO_SCOPES", "urn:logto:scope:organizations urn:logto:scope:organization_roles");
+        environment.put("LOGTO_SCOPES", "urn:logto:scope:organizations urn:logto:scope:organization_roles manage:club-shelf");
         environment.put("keystore_password", "bench-keystore-password-not-secret");
         // loopback only: the benchmark reads /metrics for the dashboard's picture (OpsDashboard)
         environment.put("METRICS", "open");

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 final class ProviderTokens {
 
-    private static final String SCOPES = "openid offline_access profile urn:logto:scope:organizations read:books write:books";
+    private static final String SCOPES = "openid offline_access profile urn:logto:scope:organizations read:books write:books manage:club-shelf";
 
     private ProviderTokens() {
     }

@@ -8,7 +8,7 @@ import java.util.logging.Logger;
 
 /**
  * What the Bookstore keeps of one user, and its erasure: every shelf entry, and their id on the books they added
- * (which stay in the catalog). At the user's request (profile page), or when Logto deletes the user (webhook).
+ * (which stay in the catalog) and put on club shelves (which stay on them). At the user's request (profile page), or when Logto deletes the user (webhook).
  */
 @ApplicationScoped
 public class UserData {
@@ -21,12 +21,16 @@ public class UserData {
     @Inject
     Catalog catalog;
 
+    @Inject
+    ClubShelves clubShelves;
+
     /** The log line says how much went, never whose. */
     public void erase(String subject, String because) {
         int entries = shelves.eraseAll(subject);
         int books = catalog.forgetAdder(subject);
+        int clubBooks = clubShelves.forget(subject);
         LOG.info(() -> "Erased a user's Bookstore data (" + because + "): " + entries + " shelf entries, their id on "
-                + books + " books");
+                + books + " books and " + clubBooks + " club shelf entries");
     }
 
     void deletedInLogto(@Observes LogtoUserDeleted deleted) {

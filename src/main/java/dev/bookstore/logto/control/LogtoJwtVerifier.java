@@ -30,6 +30,7 @@ public class LogtoJwtVerifier {
     LogtoKeys keys;
 
     private volatile LogtoJwtProcessor accessTokens;
+    private volatile LogtoJwtProcessor organizationTokens;
     private volatile LogtoJwtProcessor logoutTokens;
     private volatile LogtoJwtProcessor idTokens;
 
@@ -61,6 +62,21 @@ public class LogtoJwtVerifier {
             claims.setMaxClockSkew(ACCESS_TOKEN_CLOCK_SKEW_SECONDS);
             processor = new LogtoJwtProcessor(new JOSEObjectType("at+jwt"), keySet(false), claims);
             accessTokens = processor;
+        }
+        return processor.process(token);
+    }
+
+    /**
+     * An access token of Logto's for some organization, checked as {@link #accessToken} but for its audience, which
+     * the caller compares with the organization the request is about ({@code OrganizationOfToken}).
+     */
+    public JWTClaimsSet organizationToken(String token) throws InvalidTokenException {
+        LogtoJwtProcessor processor = organizationTokens;
+        if (processor == null) {
+            ExpectedClaims claims = new ExpectedClaims(null, configuration.settings().issuer(), Set.of("sub", "exp", "iat", "aud"), null);
+            claims.setMaxClockSkew(ACCESS_TOKEN_CLOCK_SKEW_SECONDS);
+            processor = new LogtoJwtProcessor(new JOSEObjectType("at+jwt"), keySet(false), claims);
+            organizationTokens = processor;
         }
         return processor.process(token);
     }

@@ -41,8 +41,8 @@ public final class ProfileReader {
     public static UserProfile refreshed(UserProfile before, Map<String, Object> idToken) {
         Claims claims = new Claims(idToken, Map.of());
         List<Organization> organizations = claims.texts("organizations").stream()
-                .map(id -> before.organizations().stream().filter(known -> known.id().equals(id)).findFirst()
-                        .orElse(new Organization(id, null)))
+                .map(id -> new Organization(id, before.organizations().stream().filter(known -> known.id().equals(id))
+                        .findFirst().map(Organization::name).orElse(null), rolesIn(id, claims)))
                 .toList();
         return new UserProfile(before.subject(), claims.text("name"), claims.text("username"), claims.text("picture"),
                 claims.text("email"), Boolean.TRUE.equals(claims.value("email_verified")), before.signedInAt(),
@@ -56,9 +56,16 @@ public final class ProfileReader {
             String name = claims.objects("organization_data").stream()
                     .filter(data -> id.equals(data.get("id"))).map(data -> data.get("name"))
                     .filter(String.class::isInstance).map(String.class::cast).findFirst().orElse(null);
-            organizations.add(new Organization(id, name));
+            organizations.add(new Organization(id, name, rolesIn(id, claims)));
         }
         return organizations;
+    }
+
+    /** From {@code organization_roles}: {@code "<organization id>:<role name>"} each. */
+    private static List<String> rolesIn(String organizationId, Claims claims) {
+        String prefix = organizationId + ":";
+        return claims.texts("organization_roles").stream().filter(role -> role.startsWith(prefix))
+                .map(role -> role.substring(prefix.length())).toList();
     }
 
     private static List<LinkedIdentity> identities(Map<String, Object> userinfo) {

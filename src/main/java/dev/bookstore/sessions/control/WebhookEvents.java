@@ -62,8 +62,11 @@ public class WebhookEvents {
                 }
             }
             case "Organization.Membership.Updated" -> membershipChanged(delivery);
-            // the role's id only, never its users: every session asks Logto again
-            case "Role.Deleted", "Role.Scopes.Updated" -> recheck.announceForEveryone();
+            // the role's id only, never its users: every session asks Logto again (and drops its tokens: their scopes
+            // came from the roles). Logto sends nothing when a user's organization roles change: the periodic recheck
+            // finds that in the ID token's organization_roles.
+            case "Role.Deleted", "Role.Scopes.Updated", "OrganizationRole.Deleted", "OrganizationRole.Scopes.Updated" ->
+                    recheck.announceForEveryone();
             default -> {
                 // acknowledged: Logto would otherwise retry an event this app has no use for
             }

@@ -46,7 +46,7 @@ public class OrganizationsView {
     private Row row(HttpSession session, Organization organization) {
         String audience = "urn:logto:organization:" + organization.id();
         try {
-            IssuedToken token = tokens.forOrganization(session, organization.id());
+            IssuedToken token = tokens.forOrganization(session, organization.id(), false);
             return new Row(organization, audience, token.scopes(), null);
         } catch (TokenRefusedException refused) {
             return new Row(organization, audience, List.of(), refused.error());

@@ -34,12 +34,13 @@ public class AccessTokens {
 
     public IssuedToken forApi(HttpSession session) throws SignInAgainException, TokenRefusedException, IOException {
         String resource = configuration.settings().apiResource();
-        return obtain(session, resource, "resource", resource);
+        return obtain(session, resource, "resource", resource, false);
     }
 
-    public IssuedToken forOrganization(HttpSession session, String organizationId)
+    /** @param afresh whether to ask Logto even when a cached token is usable: its grant may have shrunk since */
+    public IssuedToken forOrganization(HttpSession session, String organizationId, boolean afresh)
             throws SignInAgainException, TokenRefusedException, IOException {
-        return obtain(session, "urn:logto:organization:" + organizationId, "organization_id", organizationId);
+        return obtain(session, "urn:logto:organization:" + organizationId, "organization_id", organizationId, afresh);
     }
 
     /**
@@ -70,12 +71,12 @@ public class AccessTokens {
         refreshLocks.remove(sessionId);
     }
 
-    private IssuedToken obtain(HttpSession session, String audience, String parameter, String value)
+    private IssuedToken obtain(HttpSession session, String audience, String parameter, String value, boolean afresh)
             throws SignInAgainException, TokenRefusedException, IOException {
         synchronized (lockOf(session)) {
             UserTokens tokens = tokensOf(session);
             Instant now = Instant.now();
-            var cached = tokens.forAudience(audience).filter(token -> token.usableAt(now));
+            var cached = tokens.forAudience(audience).filter(token -> !afresh && token.usableAt(now));
             if (cached.isPresent()) {
                 return cached.get();
             }

@@ -58,10 +58,19 @@ class AccessTokensTest {
     @Test
     void eachAudienceHasItsOwnToken() throws Exception {
         IssuedToken api = tokens.forApi(session);
-        IssuedToken organization = tokens.forOrganization(session, "org-seoul-readers");
+        IssuedToken organization = tokens.forOrganization(session, "org-seoul-readers", false);
         assertNotEquals(api.value(), organization.value());
-        assertEquals(organization, tokens.forOrganization(session, "org-seoul-readers"));
+        assertEquals(organization, tokens.forOrganization(session, "org-seoul-readers", false));
         assertEquals(2, refreshes());
+    }
+
+    @Test
+    void anOrganizationTokenAskedForAfreshIsAskedOfLogtoAndKept() throws Exception {
+        IssuedToken cached = tokens.forOrganization(session, "org-seoul-readers", false);
+        IssuedToken fresh = tokens.forOrganization(session, "org-seoul-readers", true);
+        assertNotEquals(cached.value(), fresh.value());
+        assertEquals(2, refreshes());
+        assertEquals(fresh, tokens.forOrganization(session, "org-seoul-readers", false));
     }
 
     @Test
