@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The subset of Logto 1.42's Management API ({@code <endpoint>/api}) that sets a tenant up for the Bookstore:
- * applications and their secrets, API resources and their scopes, roles, connectors, the sign-in experience, hooks.
+ * applications and their secrets, API resources and their scopes, roles, the organization template, connectors, the
+ * sign-in experience, hooks.
  * Every path but the anonymous {@code /.well-known/} ones needs a client_credentials token with scope {@code all}.
  */
 final class ManagementApi implements Endpoint {
@@ -18,9 +19,11 @@ final class ManagementApi implements Endpoint {
 
     ManagementApi(ProviderContext context, MachineToMachineGrant tokens) {
         this.tokens = tokens;
-        ManagedResources resources = new ManagedResources(context.tenant());
-        this.routes = List.of(new ManagedApplications(context.tenant()), resources, new ManagedRoles(resources),
-                new ManagedConnectors(), new ManagedHooks(context.tenant().webhooks()));
+        Tenant tenant = context.tenant();
+        ManagedResources resources = new ManagedResources(tenant);
+        this.routes = List.of(new ManagedApplications(tenant), resources, new ManagedRoles(resources),
+                new ManagedOrganizationTemplate(tenant.organizationTemplate(), tenant.webhooks()),
+                new ManagedConnectors(), new ManagedHooks(tenant.webhooks()));
     }
 
     @Override

@@ -55,28 +55,30 @@ final class Webhooks {
      * ({@code userInfoSelectFields}); {@code path} without {@code /api}, as Logto mounts it.
      */
     void userEvent(String event, DemoUser user, boolean suspended, String method, String path) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", user.subject());
-        data.put("username", user.username());
-        data.put("primaryEmail", user.email());
-        data.put("primaryPhone", user.phoneNumber());
-        data.put("name", user.name());
-        data.put("avatar", null);
-        data.put("customData", Map.of());
-        data.put("identities", Map.of());
-        data.put("lastSignInAt", null);
-        data.put("createdAt", user.createdAt());
-        data.put("updatedAt", user.updatedAt());
-        data.put("profile", Map.of());
-        data.put("applicationId", null);
-        data.put("isSuspended", suspended);
         send(event, method, path.replace(":userId", user.subject()), path, method.equals("DELETE") ? 204 : 200,
-                Map.of("userId", user.subject()), data);
+                Map.of("userId", user.subject()), HookUserData.of(user, suspended), Map.of());
     }
 
     /** {@code Role.Deleted} as Logto 1.42 sends it: the role's id in {@code params}, no {@code data}, no users. */
     void roleDeleted(String roleId) {
-        send("Role.Deleted", "DELETE", "/roles/" + roleId, "/roles/:id", 204, Map.of("id", roleId), null);
+        send("Role.Deleted", "DELETE", "/roles/" + roleId, "/roles/:id", 204, Map.of("id", roleId), null, Map.of());
+    }
+
+    /** {@code OrganizationScope.Created} or {@code OrganizationRole.Created}: {@code data} is the answer's body. */
+    void organizationTemplateCreated(String event, String route, Map<String, Object> created) {
+        send(event, "POST", route, route, 201, Map.of(), created, Map.of());
+    }
+
+    /** {@code OrganizationRole.Scopes.Updated} for {@code POST /organization-roles/:id/scopes}: no {@code data}. */
+    void organizationRoleScopesAdded(String roleId) {
+        send("OrganizationRole.Scopes.Updated", "POST", "/organization-roles/" + roleId + "/scopes",
+                "/organization-roles/:id/scopes", 201, Map.of("id", roleId), null, Map.of());
+    }
+
+    /** The same event for {@code POST /organization-roles} with permissions: {@code organizationRoleId}, no data. */
+    void organizationRoleCreatedWithScopes(String roleId) {
+        send("OrganizationRole.Scopes.Updated", "POST", "/organization-roles", "/organization-roles", 201, Map.of(), null,
+                Map.of("organizationRoleId", roleId));
     }
 
     /**
@@ -87,11 +89,6 @@ final class Webhooks {
         send("Organization.Membership.Updated", "DELETE", "/organizations/" + organizationId + "/users/" + userId,
                 "/organizations/:id/users/:userId", 204, Map.of("id", organizationId, "userId", userId), null,
                 Map.of("organizationId", organizationId, "removedUserIds", List.of(userId)));
-    }
-
-    private void send(String event, String method, String path, String matchedRoute, int status, Map<String, Object> params,
-                      Map<String, Object> data) {
-        send(event, method, path, matchedRoute, status, params, data, Map.of());
     }
 
     private void send(String event, String method, String path, String matchedRoute, int status, Map<String, Object> params,
