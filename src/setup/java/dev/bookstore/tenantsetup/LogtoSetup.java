@@ -8,9 +8,10 @@ import java.util.Map;
 
 /**
  * Prepares a Logto tenant for the Bookstore through Logto's Management API, creating or updating only what differs
- * and deleting nothing: the app, the API resource and its permissions, the roles, and the Kakao connector with its
- * place in the sign-in experience. Then writes the app's settings to a file only its owner can read. Run by
- * {@code ./mvnw -q -Plogto-setup} (README, "Using a real Logto"); never part of the WAR.
+ * and deleting nothing: the app, the API resource and its permissions, the roles, the organization template of the
+ * book clubs, and the Kakao connector with its place in the sign-in experience. Then writes the app's settings to a
+ * file only its owner can read. Run by {@code ./mvnw -q -Plogto-setup} (README, "Using a real Logto"); never part
+ * of the WAR.
  */
 public final class LogtoSetup {
 

@@ -9,6 +9,8 @@ final class SetupState {
     String applicationId;
     String resourceId;
     final Map<String, String> scopeIds = new HashMap<>();
+    /** The organization template's permissions (Logto's organization scopes) by name. */
+    final Map<String, String> organizationScopeIds = new HashMap<>();
     boolean kakaoConnectorPresent;
 
     /** The webhook's signing key; never printed. */

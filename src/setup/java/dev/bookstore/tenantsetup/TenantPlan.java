@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What the Bookstore needs from a Logto tenant, compared with what the tenant has: one change per item, in the
- * order they depend on each other (the roles need the API resource's permissions). Planning only reads.
+ * order they depend on each other (the roles need the API resource's permissions, the organization roles the
+ * organization permission). Planning only reads.
  */
 final class TenantPlan {
 
@@ -23,6 +24,7 @@ final class TenantPlan {
         changes.addAll(ApplicationStep.plan(inputs, api, state));
         changes.add(ApiResourceStep.plan(inputs, api, state));
         changes.addAll(RolesStep.plan(api, state));
+        changes.addAll(OrganizationTemplateStep.plan(api, state));
         changes.add(KakaoStep.connector(inputs, api, state));
         changes.add(KakaoStep.signInExperience(inputs, api, state));
         changes.add(WebhookStep.plan(inputs, api, state));

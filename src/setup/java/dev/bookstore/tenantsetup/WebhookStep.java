@@ -8,13 +8,14 @@ import java.util.Optional;
 
 /**
  * Logto's webhook to the app's {@code <first base URL>/logto-webhook} for the events that reach live sessions
- * (suspension and deletion end them; a user's data, an organization's members or a role changed make them ask
- * Logto again); its signing key goes into the app's settings ({@code LOGTO_WEBHOOK_SIGNING_KEY}).
+ * (suspension and deletion end them; a user's data, an organization's members, a role or an organization role
+ * changed make them ask Logto again); its signing key goes into the app's settings ({@code LOGTO_WEBHOOK_SIGNING_KEY}).
  */
 final class WebhookStep {
 
     static final List<String> EVENTS = List.of("User.SuspensionStatus.Updated", "User.Deleted", "User.Data.Updated",
-            "Organization.Membership.Updated", "Role.Deleted", "Role.Scopes.Updated");
+            "Organization.Membership.Updated", "Role.Deleted", "Role.Scopes.Updated", "OrganizationRole.Scopes.Updated",
+            "OrganizationRole.Deleted");
 
     private WebhookStep() {
     }

@@ -58,9 +58,15 @@ class LogtoSetupTest {
         assertTrue(output.contains("create     application 'Bookstore'"), output);
         assertTrue(output.contains("create     API resource https://api.bookstore.example"), output);
         assertTrue(output.contains("create     role admin") && output.contains("create     role reader"), output);
+        assertTrue(output.contains("create     organization permission manage:club-shelf (book clubs: organizers manage a"
+                + " club's shelf)\n") && output.contains("create     organization role organizer: with manage:club-shelf")
+                && output.contains("create     organization role member: without permissions"), output);
         assertEquals(0, run(), output);
         assertFalse(output.contains("create ") || output.contains("update "), output);
         assertTrue(output.contains("unchanged  application 'Bookstore'"), output);
+        assertTrue(output.contains("unchanged  organization permission manage:club-shelf (book clubs: organizers manage a"
+                + " club's shelf)\n") && output.contains("unchanged  organization role organizer\n")
+                && output.contains("unchanged  organization role member\n"), output);
     }
 
     @Test

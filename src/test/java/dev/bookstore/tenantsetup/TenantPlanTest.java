@@ -3,6 +3,7 @@ package dev.bookstore.tenantsetup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bookstore.devprovider.LogtoDouble;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -43,25 +44,11 @@ class TenantPlanTest {
                 "oidcClientMetadata", metadata)));
     }
 
-    private void completeResourceAndRoles() {
-        tenant.lists.put("/resources", List.of(Map.of("id", "res-1", "indicator", "https://api.bookstore.example")));
-        tenant.lists.put("/resources/res-1/scopes", List.of(Map.of("id", "sc-r", "name", "read:books"),
-                Map.of("id", "sc-w", "name", "write:books")));
-        tenant.lists.put("/roles", List.of(Map.of("id", "role-a", "name", "admin", "isDefault", false),
-                Map.of("id", "role-r", "name", "reader", "isDefault", true)));
-        tenant.lists.put("/roles/role-a/scopes", List.of(Map.of("name", "read:books", "resourceId", "res-1"),
-                Map.of("name", "write:books", "resourceId", "res-1")));
-        tenant.lists.put("/roles/role-r/scopes", List.of(Map.of("name", "read:books", "resourceId", "res-1")));
-        tenant.lists.put("/hooks", List.of(Map.of("id", "hook-1", "config", Map.of("url", "https://books.example.com/logto-webhook"),
-                "events", List.of("User.SuspensionStatus.Updated", "User.Deleted", "User.Data.Updated",
-                        "Organization.Membership.Updated", "Role.Deleted", "Role.Scopes.Updated"), "signingKey", "k")));
-    }
-
     @Test
     void aNewBaseUrlIsAddedToTheAppKeepingWhatOpsRegistered() throws SetupException {
         bookstoreAppWith(List.of("https://books.example.com/callback", "https://ops.example.com/callback"),
                 "https://books.example.com/backchannel-logout");
-        completeResourceAndRoles();
+        tenant.completeButTheApp();
         List<String> writes = applied(inputs());
         assertEquals(1, writes.size(), writes.toString());
         String patch = writes.get(0);
@@ -74,7 +61,7 @@ class TenantPlanTest {
     void aTenantThatHasEverythingGetsNoWrite() throws SetupException {
         bookstoreAppWith(List.of("https://books.example.com/callback", "https://staging.books.example.com/callback"),
                 "https://books.example.com/backchannel-logout");
-        completeResourceAndRoles();
+        tenant.completeButTheApp();
         assertEquals(List.of(), applied(inputs()));
     }
 
@@ -82,7 +69,7 @@ class TenantPlanTest {
     void aMissingPermissionIsAddedAndGivenToTheRolesThatLackIt() throws SetupException {
         bookstoreAppWith(List.of("https://books.example.com/callback", "https://staging.books.example.com/callback"),
                 "https://books.example.com/backchannel-logout");
-        completeResourceAndRoles();
+        tenant.completeButTheApp();
         tenant.lists.put("/resources/res-1/scopes", List.of(Map.of("id", "sc-r", "name", "read:books")));
         tenant.lists.put("/roles/role-a/scopes", List.of(Map.of("name", "read:books", "resourceId", "res-1")));
         tenant.lists.put("/roles", List.of(Map.of("id", "role-a", "name", "admin"), Map.of("id", "role-r", "name", "reader")));
@@ -94,9 +81,9 @@ class TenantPlanTest {
     }
 
     @Test
-    void anEmptyTenantGetsTheAppResourceAndRolesInOrder() throws SetupException {
+    void anEmptyTenantGetsTheAppResourceRolesAndOrganizationTemplateInOrder() throws SetupException {
         List<String> writes = applied(inputs());
-        assertEquals(7, writes.size(), writes.toString());
+        assertEquals(10, writes.size(), writes.toString());
         assertTrue(writes.get(0).startsWith("POST /applications {"), writes.get(0));
         assertTrue(writes.get(1).startsWith("POST /resources {") && writes.get(1).contains("https://api.bookstore.example"));
         assertTrue(writes.get(2).startsWith("POST /resources/new-2/scopes {") && writes.get(2).endsWith("name=read:books}"), writes.get(2));
@@ -104,20 +91,27 @@ class TenantPlanTest {
         assertTrue(writes.get(4).contains("name=admin") && writes.get(4).contains("scopeIds=[new-3, new-4]"), writes.get(4));
         assertTrue(writes.get(5).contains("name=reader") && writes.get(5).contains("scopeIds=[new-3]")
                 && writes.get(5).contains("isDefault=true"), writes.get(5));
-        assertTrue(writes.get(6).startsWith("POST /hooks {config={url=https://books.example.com/logto-webhook}, "
+        assertEquals("POST /organization-scopes {description=Add books to the club's shelf and take them off, "
+                + "name=manage:club-shelf}", writes.get(6));
+        assertEquals("POST /organization-roles {description=Runs the book club and its shelf, name=organizer, "
+                + "organizationScopeIds=[new-7], type=User}", writes.get(7));
+        assertEquals("POST /organization-roles {description=Reads the club's shelf, name=member, organizationScopeIds=[], "
+                + "type=User}", writes.get(8));
+        assertTrue(writes.get(9).startsWith("POST /hooks {config={url=https://books.example.com/logto-webhook}, "
                 + "events=[User.SuspensionStatus.Updated, User.Deleted, User.Data.Updated, Organization.Membership.Updated, "
-                + "Role.Deleted, Role.Scopes.Updated]"), writes.get(6));
+                + "Role.Deleted, Role.Scopes.Updated, OrganizationRole.Scopes.Updated, OrganizationRole.Deleted]"), writes.get(9));
     }
 
     @Test
     void aWebhookWithoutTheDeletionEventGetsItAddedKeepingItsOthers() throws SetupException {
         bookstoreAppWith(List.of("https://books.example.com/callback", "https://staging.books.example.com/callback"),
                 "https://books.example.com/backchannel-logout");
-        completeResourceAndRoles();
+        tenant.completeButTheApp();
         tenant.lists.put("/hooks", List.of(Map.of("id", "hook-1", "config", Map.of("url", "https://books.example.com/logto-webhook"),
                 "events", List.of("PostSignIn", "User.SuspensionStatus.Updated"), "signingKey", "k")));
         assertEquals(List.of("PATCH /hooks/hook-1 {events=[PostSignIn, User.SuspensionStatus.Updated, User.Deleted, "
-                        + "User.Data.Updated, Organization.Membership.Updated, Role.Deleted, Role.Scopes.Updated]}"),
+                        + "User.Data.Updated, Organization.Membership.Updated, Role.Deleted, Role.Scopes.Updated, "
+                        + "OrganizationRole.Scopes.Updated, OrganizationRole.Deleted]}"),
                 applied(inputs()));
     }
 
@@ -125,7 +119,7 @@ class TenantPlanTest {
     void aKakaoConnectorWithAnotherKeyHasItsWholeConfigReplaced() throws SetupException {
         bookstoreAppWith(List.of("https://books.example.com/callback", "https://staging.books.example.com/callback"),
                 "https://books.example.com/backchannel-logout");
-        completeResourceAndRoles();
+        tenant.completeButTheApp();
         tenant.lists.put("/connectors", List.of(Map.of("id", "con-1", "connectorId", "kakao-universal", "target", "kakao",
                 "config", Map.of("clientId", "old-key", "clientSecret", "kept-secret"))));
         tenant.signInExperience = Map.of("socialSignInConnectorTargets", List.of("kakao"));
@@ -133,6 +127,32 @@ class TenantPlanTest {
         assertEquals(1, writes.size(), writes.toString());
         assertTrue(writes.get(0).startsWith("PATCH /connectors/con-1 {config={") && writes.get(0).contains("clientId=new-key")
                 && writes.get(0).contains("clientSecret=kept-secret"), writes.get(0));
+    }
+
+    @Test
+    void anOrganizerWithoutThePermissionInALocalLogtoGetsItKeepingItsOwn() throws SetupException {
+        try (LogtoDouble logto = LogtoDouble.startEmpty("127.0.0.1", 0, "m2m", "m2m-secret")) {
+            SetupInputs inputs = inputs("LOGTO_ENDPOINT", logto.endpoint(), "LOGTO_M2M_APP_SECRET", "m2m-secret");
+            ManagementCalls api = ManagementClient.connect(inputs);
+            String notes = (String) api.post("/organization-scopes", Map.of("name", "read:club-notes")).get("id");
+            api.post("/organization-roles", Map.of("name", "organizer", "organizationScopeIds", List.of(notes)));
+            api.post("/organization-roles", Map.of("name", "member"));
+            TenantPlan plan = TenantPlan.of(inputs, api);
+            assertEquals(List.of("create     organization permission manage:club-shelf (book clubs: organizers manage a club's shelf)",
+                    "update     organization role organizer: add manage:club-shelf", "unchanged  organization role member"),
+                    organizationLines(plan));
+            for (Change change : plan.changes()) {
+                change.apply().to(api, plan.state());
+            }
+            assertEquals(List.of(Map.of("id", notes, "name", "read:club-notes"), Map.of("id",
+                    plan.state().organizationScopeIds.get("manage:club-shelf"), "name", "manage:club-shelf")),
+                    api.list("/organization-roles?q=organizer").get(0).get("scopes"));
+            assertTrue(organizationLines(TenantPlan.of(inputs, api)).stream().allMatch(line -> line.startsWith("unchanged ")));
+        }
+    }
+
+    private static List<String> organizationLines(TenantPlan plan) {
+        return plan.changes().stream().map(Change::line).filter(line -> line.contains(" organization ")).toList();
     }
 
     @Test
