@@ -17,6 +17,13 @@ import java.util.Map;
  */
 final class CredentialsOutput {
 
+    /**
+     * The scopes the app asks for beyond its own: Logto puts an organization permission into organization tokens only
+     * when the sign-in asked for it. Commas, not spaces, so that a shell can source the file.
+     */
+    static final String SCOPES = String.join(",", "urn:logto:scope:organizations", "urn:logto:scope:organization_roles",
+            OrganizationTemplateStep.PERMISSION);
+
     private CredentialsOutput() {
     }
 
@@ -28,6 +35,7 @@ final class CredentialsOutput {
         settings.put("APP_BASE_URL", inputs.baseUrls().get(0).toString());
         settings.put("BOOKSTORE_API_RESOURCE", inputs.apiResource());
         settings.put("LOGTO_KAKAO_TARGET", inputs.kakaoTarget());
+        settings.put("LOGTO_SCOPES", SCOPES);
         if (state.webhookSigningKey != null) {
             settings.put("LOGTO_WEBHOOK_SIGNING_KEY", state.webhookSigningKey);
         }

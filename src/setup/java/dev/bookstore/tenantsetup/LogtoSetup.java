@@ -68,7 +68,8 @@ public final class LogtoSetup {
             ApplicationStep.readSecret(api, plan.state());
             Path written = CredentialsOutput.write(inputs, plan.state());
             out.println("The app's settings (LOGTO_APP_ID " + plan.state().applicationId + ", its secret, LOGTO_ENDPOINT,"
-                    + " APP_BASE_URL, BOOKSTORE_API_RESOURCE, the webhook's signing key) are in " + written
+                    + " APP_BASE_URL, BOOKSTORE_API_RESOURCE, LOGTO_SCOPES with " + OrganizationTemplateStep.PERMISSION
+                    + ", the webhook's signing key) are in " + written
                     + ", readable by you only.");
             return 0;
         } catch (SetupException failed) {

@@ -82,6 +82,8 @@ class LogtoSetupTest {
         assertEquals("http://localhost:19680", settings.getProperty("APP_BASE_URL"));
         assertEquals(32, settings.getProperty("LOGTO_APP_SECRET").length());
         assertEquals(32, settings.getProperty("LOGTO_WEBHOOK_SIGNING_KEY").length());
+        assertEquals("urn:logto:scope:organizations,urn:logto:scope:organization_roles,manage:club-shelf",
+                settings.getProperty("LOGTO_SCOPES"), "Logto grants an organization permission only when asked for");
         assertFalse(output.contains(settings.getProperty("LOGTO_WEBHOOK_SIGNING_KEY")), output);
         assertFalse(output.contains(settings.getProperty("LOGTO_APP_SECRET")), output);
         assertTrue(output.contains(settings.getProperty("LOGTO_APP_ID")), "the app id is no secret: " + output);
