@@ -124,7 +124,6 @@ class ClusterIT {
         settings.put("HTTPS_PORT", String.valueOf(httpsPort));
         settings.put("RELAY_PORT", String.valueOf(httpsPort + 1));
         settings.put("APP_BASE_URL", baseUrl);
-        settings.put("BOOKSTORE_API_URL", member.url("/api"));
         settings.put("LOGTO_ENDPOINT", logto.endpoint());
         settings.put("LOGTO_APP_ID", ItSettings.CLIENT_ID);
         settings.put("LOGTO_APP_SECRET", ItSettings.CLIENT_SECRET);

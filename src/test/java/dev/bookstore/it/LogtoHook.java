@@ -8,7 +8,7 @@ final class LogtoHook {
 
     static final String URL = ItSettings.url("/logto-webhook");
     static final List<String> EVENTS = List.of("User.SuspensionStatus.Updated", "User.Deleted", "User.Data.Updated",
-            "Role.Deleted");
+            "Role.Deleted", "Organization.Membership.Updated");
 
     private static boolean registered;
 

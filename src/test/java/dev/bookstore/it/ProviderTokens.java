@@ -66,6 +66,13 @@ final class ProviderTokens {
         return answer;
     }
 
+    /** An organization token for {@code user}: a refresh grant with Logto's {@code organization_id}; Logto's answer. */
+    static Map<String, Object> organizationTokens(LogtoDouble logto, String user, String organizationId) throws Exception {
+        Object refreshToken = apiTokens(logto, user).get("refresh_token");
+        return token(new Browserless(), logto, Map.of("grant_type", "refresh_token", "refresh_token", (String) refreshToken,
+                "organization_id", organizationId));
+    }
+
     static String accessToken(Map<String, Object> answer) {
         assertEquals(200, answer.get("http_status"), answer::toString);
         return (String) answer.get("access_token");

@@ -104,7 +104,7 @@ class TokensIT extends BookstoreIT {
         HttpResponse<String> page = browser.get(ItSettings.url("/organizations"));
         assertEquals(200, page.statusCode(), page::body);
         assertTrue(page.body().contains("id=\"org-token-org-bookworms-audience\">urn:logto:organization:org-bookworms<"), page::body);
-        assertTrue(page.body().contains("id=\"org-token-org-bookworms-scopes\">edit:catalog<"), page::body);
+        assertTrue(page.body().contains("id=\"org-token-org-bookworms-scopes\">manage:club-shelf<"), page::body);
         assertTrue(refreshes(logto).stream().anyMatch(request -> "org-bookworms".equals(request.parameter("organization_id"))));
     }
 

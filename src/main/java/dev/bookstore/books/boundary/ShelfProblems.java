@@ -1,6 +1,5 @@
 package dev.bookstore.books.boundary;
 
-import dev.bookstore.books.control.ApiRefusedException;
 import dev.bookstore.ground.control.AppConfiguration;
 import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.tokens.control.SignInAgainException;
@@ -12,8 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.logging.Logger;
 
 /**
- * What a failed call of the shelf page to the Bookstore API means: for the user a message key (never an exception
- * page), for ops a log line when they must act.
+ * What a failure to get the shelf page's access token for the Bookstore API means: for the user a message key (never
+ * an exception page), for ops a log line when they must act.
  */
 @ApplicationScoped
 public class ShelfProblems {
@@ -24,8 +23,8 @@ public class ShelfProblems {
     AppConfiguration configuration;
 
     /**
-     * @param failure what getting the access token ({@link SignInAgainException}, {@link TokenRefusedException}) or
-     *                calling the API ({@link ApiRefusedException}, an {@link java.io.IOException}) threw
+     * @param failure what getting the access token threw: {@link SignInAgainException}, {@link TokenRefusedException},
+     *                or an {@link java.io.IOException} when Logto could not be reached
      * @return the key of the page's message
      */
     String of(Exception failure, HttpServletRequest request) {
@@ -35,13 +34,6 @@ public class ShelfProblems {
             return "shelf.signInAgain";
         } else if (failure instanceof TokenRefusedException refused) {
             return "invalid_target".equals(refused.error()) ? apiNotSetUp(request) : "shelf.notAllowed";
-        } else if (failure instanceof ApiRefusedException refused) {
-            return switch (refused.status()) {
-                case 409 -> "shelf.duplicate";
-                case 400 -> "shelf.invalid";
-                case 503 -> "shelf.unavailable";
-                default -> "shelf.notAllowed";
-            };
         }
         LOG.warning(() -> "Shelf unavailable [request " + RequestId.of(request) + "]: " + failure.getMessage());
         return "shelf.unavailable";

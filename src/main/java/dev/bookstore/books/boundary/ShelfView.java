@@ -1,9 +1,13 @@
 package dev.bookstore.books.boundary;
 
-import dev.bookstore.books.control.ApiRefusedException;
-import dev.bookstore.books.control.BooksClient;
+import dev.bookstore.books.control.Catalog;
+import dev.bookstore.books.control.DatabaseUnavailableException;
+import dev.bookstore.books.control.DuplicateBookException;
+import dev.bookstore.books.control.NewBook;
 import dev.bookstore.books.entity.Book;
 import dev.bookstore.profile.boundary.CurrentUser;
+import dev.bookstore.profile.control.SessionProfile;
+import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.tokens.control.AccessTokens;
 import dev.bookstore.tokens.control.SignInAgainException;
 import dev.bookstore.tokens.control.TokenRefusedException;
@@ -15,8 +19,10 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The shelf: the catalog read through the Bookstore API with the user's access token, and for admins
- * a form that adds a book through the API. Problems become a message key ({@link ShelfProblems}).
+ * The shelf page's catalog, and for admins a form that adds a book. What the reader may do is what Logto's access
+ * token for the Bookstore API grants ({@code read:books}, {@code write:books}), the same grant the API checks; the
+ * catalog itself is read in-process, not through the API (docs/ARCHITECTURE.md, "Pages and the API"). Problems become
+ * a message key ({@link ShelfProblems}).
  */
 @Named
 @RequestScoped
@@ -26,7 +32,7 @@ public class ShelfView {
     AccessTokens tokens;
 
     @Inject
-    BooksClient api;
+    Catalog catalog;
 
     @Inject
     HttpServletRequest request;
@@ -43,36 +49,55 @@ public class ShelfView {
     private String author;
 
     public List<Book> getBooks() {
-        if (books == null && problem == null) {
-            books = call(api::list);
+        if (books == null && problem == null && granted("read:books")) {
+            try {
+                books = catalog.all();
+            } catch (DatabaseUnavailableException down) {
+                problem = "shelf.unavailable";
+            }
         }
         return books == null ? List.of() : books;
     }
 
     /**
-     * Adds through the API, then redirects so the new list is read afresh and a reload adds nothing twice. An admin
-     * action: the sign-in must be recent (ADMIN_MAX_AGE), or the page offers to confirm it's them first.
+     * Adds, then redirects so the new list is read afresh and a reload adds nothing twice. An admin action: the
+     * sign-in must be recent (ADMIN_MAX_AGE), or the page offers to confirm it's them first.
      */
     public String add() {
         if (!currentUser.isRecentlySignedIn()) {
             problem = "shelf.confirmFirst";
             return null;
         }
-        Book book = call(token -> api.add(token, title, author));
-        return book == null ? null : "/shelf.xhtml?faces-redirect=true&added=" + book.id();
-    }
-
-    private interface ApiCall<T> {
-        T run(String accessToken) throws IOException, ApiRefusedException;
-    }
-
-    private <T> T call(ApiCall<T> call) {
-        try {
-            return call.run(tokens.forApi(request.getSession()).value());
-        } catch (IOException | ApiRefusedException | SignInAgainException | TokenRefusedException failed) {
-            problem = problems.of(failed, request);
+        if (!granted("write:books")) {
             return null;
         }
+        if (!NewBook.problems(title, author).isEmpty()) {
+            problem = "shelf.invalid";
+            return null;
+        }
+        String subject = SessionProfile.of(request).map(UserProfile::subject).orElseThrow();
+        try {
+            Book book = catalog.add(NewBook.of(title, author), subject);
+            return "/shelf.xhtml?faces-redirect=true&added=" + book.id();
+        } catch (DuplicateBookException listed) {
+            problem = "shelf.duplicate";
+        } catch (DatabaseUnavailableException down) {
+            problem = "shelf.unavailable";
+        }
+        return null;
+    }
+
+    /** Whether the session's API token (obtained from Logto once, then cached) grants {@code scope}. */
+    private boolean granted(String scope) {
+        try {
+            if (tokens.forApi(request.getSession()).scopes().contains(scope)) {
+                return true;
+            }
+            problem = "shelf.notAllowed";
+        } catch (IOException | SignInAgainException | TokenRefusedException failed) {
+            problem = problems.of(failed, request);
+        }
+        return false;
     }
 
     public String getProblem() {

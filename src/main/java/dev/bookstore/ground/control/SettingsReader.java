@@ -48,7 +48,6 @@ public class SettingsReader {
         }
         List<String> scopes = check.scopes();
         String apiResource = check.absolute("BOOKSTORE_API_RESOURCE", "the API resource indicator registered in Logto, e.g. https://api.bookstore.example");
-        URI apiUrl = check.absoluteUrl("BOOKSTORE_API_URL", "where this app reaches its own API, e.g. http://localhost:9080/api");
         Duration timeout = check.timeout();
         Duration adminMaxAge = check.duration("ADMIN_MAX_AGE", Duration.ofSeconds(30), Duration.ofHours(24));
         Duration sessionRecheck = check.duration("SESSION_RECHECK", Duration.ofSeconds(2), Duration.ofHours(1));
@@ -93,7 +92,7 @@ public class SettingsReader {
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
-        return new AppSettings(endpoint, appId, appSecret, baseUrl, kakaoTarget, scopes, apiResource, apiUrl, timeout,
+        return new AppSettings(endpoint, appId, appSecret, baseUrl, kakaoTarget, scopes, apiResource, timeout,
                 internalUrl, cluster, hazelcastConfig, sessionCookieSecure, builtInLogto, database,
                 check.value("LOGTO_WEBHOOK_SIGNING_KEY"), adminMaxAge, sessionRecheck);
     }

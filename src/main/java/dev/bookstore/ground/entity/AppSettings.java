@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param sessionRecheck how often a signed-in session asks Logto again who the user is (a refresh grant)
  */
 public record AppSettings(URI endpoint, String appId, String appSecret, URI baseUrl,
-                            String kakaoTarget, List<String> scopes, String apiResource, URI apiUrl,
+                            String kakaoTarget, List<String> scopes, String apiResource,
                             Duration timeout, URI internalUrl, String cluster, String hazelcastConfig,
                             boolean sessionCookieSecure, boolean builtInLogto, String database,
                             Optional<String> webhookSigningKey, Duration adminMaxAge, Duration sessionRecheck) {
@@ -52,7 +52,7 @@ public record AppSettings(URI endpoint, String appId, String appSecret, URI base
         // Records print every component: keep the secret out of any log line that prints settings.
         return "AppSettings[endpoint=" + endpoint + ", appId=" + appId + ", baseUrl=" + baseUrl
                 + ", kakaoTarget=" + kakaoTarget + ", scopes=" + scopes + ", apiResource=" + apiResource
-                + ", apiUrl=" + apiUrl + ", cluster=" + cluster + ", database=" + database
+                + ", cluster=" + cluster + ", database=" + database
                 + ", webhook=" + (webhookSigningKey.isPresent() ? "on" : "off") + "]";
     }
 

@@ -2,7 +2,6 @@ package dev.bookstore.books.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.bookstore.books.control.ApiRefusedException;
 import dev.bookstore.logto.control.LogtoBeans;
 import dev.bookstore.profile.entity.UserProfile;
 import dev.bookstore.tokens.control.SignInAgainException;
@@ -54,15 +53,6 @@ class ShelfProblemsTest {
         assertEquals("shelf.notAllowed", problems.of(new TokenRefusedException("access_denied", "no"), request));
         assertEquals("shelf.apiNotSetUp", problems.of(new TokenRefusedException("invalid_target", "no such resource"), request));
         assertEquals(List.of(), removedFromSession);
-    }
-
-    @Test
-    void theApisRefusalsEachSaySomethingOfTheirOwn() {
-        assertEquals("shelf.duplicate", problems.of(new ApiRefusedException(409), request));
-        assertEquals("shelf.invalid", problems.of(new ApiRefusedException(400), request));
-        assertEquals("shelf.unavailable", problems.of(new ApiRefusedException(503), request));
-        assertEquals("shelf.notAllowed", problems.of(new ApiRefusedException(403), request));
-        assertEquals("shelf.notAllowed", problems.of(new ApiRefusedException(401), request));
     }
 
     @Test

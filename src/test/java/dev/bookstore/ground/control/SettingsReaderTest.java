@@ -24,7 +24,6 @@ class SettingsReaderTest {
             "LOGTO_APP_SECRET", "s3cr3t-value",
             "APP_BASE_URL", "https://books.example.com",
             "BOOKSTORE_API_RESOURCE", "https://api.bookstore.example",
-            "BOOKSTORE_API_URL", "http://127.0.0.1:9080/api",
             "SESSION_COOKIE_SECURE", "true"));
 
     /** The app's own defaults (META-INF/microprofile-config.properties), below the values a test sets, as MicroProfile Config ranks them. */

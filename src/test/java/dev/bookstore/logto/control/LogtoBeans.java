@@ -46,7 +46,7 @@ public final class LogtoBeans {
     public static LogtoBeans of(String endpoint, String appId, String appSecret, String baseUrl, Map<String, String> given) {
         Map<String, String> defaults = Map.ofEntries(Map.entry("LOGTO_ENDPOINT", endpoint), Map.entry("LOGTO_APP_ID", appId),
                 Map.entry("LOGTO_APP_SECRET", appSecret), Map.entry("APP_BASE_URL", baseUrl),
-                Map.entry("BOOKSTORE_API_RESOURCE", "https://api.bookstore.example"), Map.entry("BOOKSTORE_API_URL", baseUrl + "/api"),
+                Map.entry("BOOKSTORE_API_RESOURCE", "https://api.bookstore.example"),
                 Map.entry("LOGTO_TIMEOUT", "2s"), Map.entry("LOGTO_KAKAO_TARGET", "kakao"), Map.entry("CLUSTER", "off"),
                 Map.entry("DB", "embedded"), Map.entry("ADMIN_MAX_AGE", "10m"),
                 Map.entry("SESSION_RECHECK", "5m"));
