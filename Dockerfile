@@ -18,7 +18,8 @@ RUN ./mvnw -B -q -Dmaven.test.skip=true dependency:resolve liberty:install-serve
 COPY src ./src
 COPY liberty ./liberty
 # Tests run in CI, not in the image build; the WAR holds the app alone (the local provider is compiled apart).
-# package also copies Hazelcast (for CLUSTER=hazelcast) to target/hazelcast and the JDBC drivers to target/jdbc.
+# package also copies Hazelcast (for CLUSTER=hazelcast) to target/hazelcast, the JDBC drivers to target/jdbc and
+# Bouncy Castle (the server JVM's verifier of ID token signatures, liberty/jvm.options) to target/bouncycastle.
 RUN ./mvnw -B -q -Dmaven.test.skip=true package
 
 FROM eclipse-temurin:17.0.15_6-jre-noble
@@ -31,6 +32,7 @@ COPY --from=build --chown=1001:0 /build/target/liberty/wlp /opt/ol/wlp
 COPY --chown=1001:0 liberty/ /opt/ol/wlp/usr/servers/bookstore/
 COPY --from=build --chown=1001:0 /build/target/hazelcast/ /opt/ol/wlp/usr/shared/resources/hazelcast/
 COPY --from=build --chown=1001:0 /build/target/jdbc/ /opt/ol/wlp/usr/shared/resources/jdbc/
+COPY --from=build --chown=1001:0 /build/target/bouncycastle/ /opt/ol/wlp/usr/shared/resources/bouncycastle/
 COPY --from=build --chown=1001:0 /build/target/bookstore.war /opt/ol/wlp/usr/servers/bookstore/dropins/bookstore.war
 COPY --chown=1001:0 --chmod=755 src/main/docker/start-server.sh /opt/ol/start-server.sh
 # /config is where the docs mount Hazelcast and LTPA files, as in the official Open Liberty images.
