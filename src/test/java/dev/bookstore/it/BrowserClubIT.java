@@ -44,6 +44,8 @@ class BrowserClubIT extends BrowserTest {
             clickSelector("#club-addable-b-1 input[type=submit]");
             assertTrue(text("club-problem").contains("Only the club's organizers"));
             assertTrue(text("club-standing").contains("member"));
+            open("/organizations"); // the renewed token is shown, not a page kept from before
+            assertTrue(text("org-token-org-seoul-readers-scopes").contains("None"));
         } finally {
             logto.console().restoreUsers();
         }

@@ -49,7 +49,7 @@ class LogtoWebhookIT extends BookstoreIT {
     void aUserRenamedInLogtoSeesTheNewNameAtTheirNextRequest() {
         Browserless reader = signedIn("reader");
         assertTrue(SignInRoundTrip.home(reader).body().contains("Jane Reader"));
-        assertTrue(SignInRoundTrip.home(reader).body().contains("Jane Reader"), "served again as rendered (HomePageCache)");
+        assertTrue(SignInRoundTrip.home(reader).body().contains("Jane Reader"), "served again as rendered (RenderedPageCache)");
         logto.console().renameUser("reader", "Jane Renamed");
         String home = SignInRoundTrip.home(reader).body();
         assertTrue(home.contains("Jane Renamed") && !home.contains("Jane Reader"), home);

@@ -4,15 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bookstore.devprovider.LogtoDouble;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The home page is served again as rendered until what it shows changes (HomePageCache): each event that changes
- * it shows on the very next request. A renamed user and a deleted role are in LogtoWebhookIT.
+ * The home, profile, admin and organizations pages are served again as rendered until what they show changes
+ * (RenderedPageCache): each event that changes one shows on the very next request. A renamed user and a deleted role
+ * on the home page are in LogtoWebhookIT; an organization token dropped when Logto removes a member in ClubPagesIT,
+ * one renewed when an organizer loses the role in BrowserClubIT.
  */
-class HomePageCacheIT extends BookstoreIT {
+class RenderedPageCacheIT extends BookstoreIT {
 
     private static String home(Browserless browser) {
         return SignInRoundTrip.home(browser).body();
@@ -62,6 +65,41 @@ class HomePageCacheIT extends BookstoreIT {
         assertTrue(nobodys.contains("Not signed in") && !nobodys.contains("Alex Admin") && !nobodys.contains("Jane Reader"));
     }
 
+    private static String twice(Browserless browser, String path) {
+        String first = browser.get(ItSettings.url(path)).body();
+        String second = browser.get(ItSettings.url(path)).body();
+        assertEquals(first, second, "the same state, the same page");
+        return second;
+    }
+
+    @Test
+    void theProfileAdminAndOrganizationsPagesChangeWithTheLanguageAndTheUser(LogtoDouble logto) {
+        LogtoHook.registerOnce(logto);
+        Browserless admin = new Browserless();
+        SignInRoundTrip.signIn(admin, "/sign-in", "admin");
+        for (String path : new String[] {"/profile", "/admin", "/organizations"}) {
+            assertTrue(twice(admin, path).contains("Alex Admin"), path);
+        }
+        assertTrue(twice(admin, "/organizations").contains("id=\"org-token-org-bookworms-status\""));
+        assertEquals(302, admin.get(ItSettings.url("/language?lang=ko&returnTo=%2F")).statusCode());
+        for (String path : new String[] {"/profile", "/admin", "/organizations"}) {
+            assertTrue(admin.get(ItSettings.url(path)).body().contains("lang=\"ko\""), path + " in Korean at once");
+        }
+        try {
+            logto.console().renameUser("admin", "Alex Renamed");
+            for (String path : new String[] {"/profile", "/admin", "/organizations"}) {
+                String page = admin.get(ItSettings.url(path)).body();
+                assertTrue(page.contains("Alex Renamed") && !page.contains("Alex Admin"), path);
+            }
+        } finally {
+            logto.console().restoreUsers();
+        }
+        Browserless kakao = new Browserless();
+        SignInRoundTrip.signIn(kakao, "/sign-in/kakao", "kakao");
+        String theirs = twice(kakao, "/profile");
+        assertTrue(theirs.contains("김민지") && !theirs.contains("Alex"), "each user their own page");
+    }
+
     @Test
     void theAddressIsPartOfThePage() {
         Browserless visitor = new Browserless();
@@ -84,13 +122,13 @@ class HomePageCacheIT extends BookstoreIT {
     void aClientCannotFillTheCacheWithQueriesOrLanguageHeaders() throws Exception {
         Browserless visitor = new Browserless();
         home(visitor); // the signed-out English page is kept: what the garbage below may resolve to
-        double before = MetricsIT.value(MetricsIT.metrics(), "bookstore_home_page_cache_bytes");
+        double before = MetricsIT.value(MetricsIT.metrics(), "bookstore_page_cache_bytes");
         for (int i = 0; i < 30; i++) {
             String junk = i + "x".repeat(30_000);
             assertEquals(200, visitor.get(ItSettings.url("/?q=" + junk)).statusCode());
             assertEquals(200, visitor.getWith(ItSettings.url("/"), "Accept-Language", "zz-" + junk + ",en;q=0.1").statusCode());
         }
-        double after = MetricsIT.value(MetricsIT.metrics(), "bookstore_home_page_cache_bytes");
+        double after = MetricsIT.value(MetricsIT.metrics(), "bookstore_page_cache_bytes");
         assertEquals(before, after, "nothing more kept");
     }
 }

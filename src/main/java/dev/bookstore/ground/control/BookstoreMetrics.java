@@ -100,9 +100,9 @@ public class BookstoreMetrics {
         counter("bookstore.requests.refused", REQUESTS_REFUSED, "reason", reason).inc();
     }
 
-    /** What the kept home pages hold, in bytes, as {@code bytes} says when Prometheus asks. */
-    public void homePageCacheBytes(Supplier<Long> bytes) {
-        registry.gauge(metadata("bookstore.home_page_cache.bytes", "Bytes of home pages kept as rendered"), bytes);
+    /** What the pages kept as rendered hold, in bytes, as {@code bytes} says when Prometheus asks. */
+    public void pageCacheBytes(Supplier<Long> bytes) {
+        registry.gauge(metadata("bookstore.page_cache.bytes", "Bytes of pages kept as rendered"), bytes);
     }
 
     private Counter counter(String name, String description, String... tag) {

@@ -9,6 +9,7 @@ import dev.bookstore.web.boundary.SignInEndedNotice;
 import dev.bookstore.web.control.PageLanguage;
 import dev.bookstore.web.control.RoutedPath;
 import dev.bookstore.web.entity.Language;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,32 +22,36 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
- * The home page, rendered by Faces once for each distinct state it shows and then served as rendered. The key is
- * everything the page reads, each in a form a client cannot stretch: the routed path, whether the "sign-in ended"
- * notice is asked for (the only query the page reads; any other query is rendered afresh and never kept), the
- * language the page is shown in ({@link PageLanguage}, not the raw Accept-Language), the caller and the session's
- * whole profile (name, picture, roles, organizations; not the sign-in's times, which the page does not show). So a
- * sign-out, a language switch, or a role or profile change (SessionRecheck) is a different key, and the next request
- * renders afresh: nothing needs to be invalidated. Signed-out visitors share their pages; a signed-in user's page is
- * only ever served to a session holding that same profile. At most {@link #MOST_PAGES} are kept; their size is a
- * metric. Mapped in web.xml after the session filters, so the key sees the session as they leave it.
+ * The home, profile, admin and organizations pages ({@link CachedPage}), rendered by Faces once for each distinct state
+ * they show and then served as rendered. The key is everything the page reads, each in a form a client cannot stretch:
+ * the routed path, whether the home page's "sign-in ended" notice is asked for (the only query a cached page reads; any
+ * other query is rendered afresh and never kept), the language the page is shown in ({@link PageLanguage}, not the raw
+ * Accept-Language), the caller, the session's whole profile (name, picture, roles, organizations; the sign-in's times
+ * only for the page that shows them) and, for the organizations page, its {@link PageState}. So a sign-out, a language
+ * switch, a role or profile change (SessionRecheck) or a new organization token is a different key, and the next
+ * request renders afresh: nothing needs to be invalidated. Signed-out visitors share their pages; a signed-in user's
+ * page is only ever served to a session holding that same profile. At most {@link #MOST_PAGES} are kept; their size
+ * is a metric. Mapped in web.xml after the session and admin filters, so the key sees the session as they leave it.
  */
-public class HomePageCache extends HttpFilter {
+public class RenderedPageCache extends HttpFilter {
 
     /** Pages kept at most (about 3 KB each), the least recently served going first. */
     static final int MOST_PAGES = 2_000;
-    private static final Set<String> HOME = Set.of("/", "/index.xhtml", "/index");
     private static final String ENDED_NOTICE = "ended=1";
+    private static final Object NO_STATE = "none";
 
     /** What the page shows depends on nothing else. */
-    record Key(String path, boolean endedNotice, Language language, String caller, UserProfile profile) {
+    record Key(String path, boolean endedNotice, Language language, String caller, UserProfile profile, Object state) {
     }
 
     @Inject
     BookstoreMetrics metrics;
+
+    @Inject
+    Instance<PageState> states;
 
     private final Map<Key, RenderedPage> pages = Collections.synchronizedMap(new LinkedHashMap<Key, RenderedPage>(64, 0.75f, true) {
         @Override
@@ -57,7 +62,7 @@ public class HomePageCache extends HttpFilter {
 
     @Override
     public void init() {
-        metrics.homePageCacheBytes(this::bytesKept);
+        metrics.pageCacheBytes(this::bytesKept);
     }
 
     @Override
@@ -65,12 +70,16 @@ public class HomePageCache extends HttpFilter {
             throws IOException, ServletException {
         String path = RoutedPath.of(request);
         String query = request.getQueryString();
-        if (!"GET".equals(request.getMethod()) || !HOME.contains(path) || (query != null && !ENDED_NOTICE.equals(query))
+        Optional<CachedPage> page = CachedPage.of(path);
+        boolean notice = page.orElse(null) == CachedPage.HOME && ENDED_NOTICE.equals(query);
+        Optional<Object> state = page.filter(CachedPage::hasState).isEmpty() ? Optional.of(NO_STATE)
+                : states.stream().map(pageState -> pageState.of(request)).flatMap(Optional::stream).findFirst();
+        if (!"GET".equals(request.getMethod()) || page.isEmpty() || (query != null && !notice) || state.isEmpty()
                 || SignInEndedNotice.remembered(request)) { // shown once, clearing its cookie: rendered afresh
             chain.doFilter(request, response);
             return;
         }
-        Key key = keyOf(request, path, query != null);
+        Key key = keyOf(request, path, notice, page.get(), state.get());
         RenderedPage cached = pages.get(key);
         if (cached != null) {
             cached.replay(response);
@@ -84,10 +93,11 @@ public class HomePageCache extends HttpFilter {
         }
     }
 
-    private static Key keyOf(HttpServletRequest request, String path, boolean endedNotice) {
+    private static Key keyOf(HttpServletRequest request, String path, boolean endedNotice, CachedPage page, Object state) {
         Principal caller = request.getUserPrincipal();
         return new Key(path, endedNotice, PageLanguage.of(request), caller == null ? null : caller.getName(),
-                SessionProfile.of(request.getSession(false)).map(UserProfile::withoutTimes).orElse(null));
+                SessionProfile.of(request.getSession(false)).map(profile -> page.showsTimes() ? profile : profile.withoutTimes())
+                        .orElse(null), state);
     }
 
     private long bytesKept() {

@@ -43,8 +43,12 @@ public class OrganizationsView {
         return rows;
     }
 
+    static String audienceOf(Organization organization) {
+        return "urn:logto:organization:" + organization.id();
+    }
+
     private Row row(HttpSession session, Organization organization) {
-        String audience = "urn:logto:organization:" + organization.id();
+        String audience = audienceOf(organization);
         try {
             IssuedToken token = tokens.forOrganization(session, organization.id(), false);
             return new Row(organization, audience, token.scopes(), null);

@@ -36,7 +36,7 @@ public class SignInEndedNotice {
         response.addCookie(cookie);
     }
 
-    /** Whether the browser brings the notice's cookie ({@code HomePageCache} renders such a page afresh). */
+    /** Whether the browser brings the notice's cookie ({@code RenderedPageCache} renders such a page afresh). */
     public static boolean remembered(HttpServletRequest request) {
         return request.getCookies() != null && Arrays.stream(request.getCookies()).anyMatch(cookie -> COOKIE.equals(cookie.getName()));
     }

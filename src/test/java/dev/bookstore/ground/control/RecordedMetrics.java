@@ -73,7 +73,7 @@ public final class RecordedMetrics extends BookstoreMetrics {
     }
 
     @Override
-    public void homePageCacheBytes(Supplier<Long> bytes) {
-        recorded.add("home_page_cache.bytes");
+    public void pageCacheBytes(Supplier<Long> bytes) {
+        recorded.add("page_cache.bytes");
     }
 }
