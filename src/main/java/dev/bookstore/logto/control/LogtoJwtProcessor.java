@@ -14,6 +14,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.security.Key;
+import java.security.Provider;
 import java.text.ParseException;
 import java.util.List;
 import java.util.Set;
@@ -32,12 +33,14 @@ final class LogtoJwtProcessor {
     /**
      * Signatures are checked with Bouncy Castle's provider (not registered JVM-wide): on Java 17 its P-384 ECDSA
      * verification takes 0.7 ms against the JDK's 2.5, and the ID token of every sign-in is verified here and again
-     * by Liberty.
+     * by Liberty. Its keys are kept as Bouncy Castle's own objects ({@link BouncyCastleKeys}), which cuts that again.
      */
+    private static final Provider BOUNCY_CASTLE = new BouncyCastleProvider();
     private static final DefaultJWSVerifierFactory VERIFIERS = new DefaultJWSVerifierFactory();
+    private static final BouncyCastleKeys KEYS = new BouncyCastleKeys(BOUNCY_CASTLE);
 
     static {
-        VERIFIERS.getJCAContext().setProvider(new BouncyCastleProvider());
+        VERIFIERS.getJCAContext().setProvider(BOUNCY_CASTLE);
     }
 
     private final DefaultJWTProcessor<TokenVerification> jwt = new DefaultJWTProcessor<>();
@@ -52,8 +55,9 @@ final class LogtoJwtProcessor {
             List<? extends Key> candidates = logtosKeys.selectJWSKeys(header, verification);
             if (candidates == null || candidates.isEmpty()) {
                 verification.refused(TokenRefusal.UNKNOWN_KEY); // an algorithm not listed gets none either
+                return candidates;
             }
-            return candidates;
+            return candidates.stream().map(KEYS::of).toList();
         });
         jwt.setJWTClaimsSetVerifier(claims);
     }
