@@ -37,6 +37,14 @@ class ServerJvmProvidersTest {
     }
 
     @Test
+    void theJdkListsTheTwelveProvidersJavaSecurityAddsBouncyCastleAfter() throws IOException {
+        long listed = Files.readAllLines(Path.of(System.getProperty("java.home"), "conf", "security", "java.security")).stream()
+                .filter(line -> line.matches("security\\.provider\\.\\d+=.*")).count();
+        assertEquals(12, listed, "liberty/java.security makes Bouncy Castle provider 13");
+        assertTrue(Files.readAllLines(PROJECT.resolve("liberty/java.security")).contains("security.provider.13=BC"));
+    }
+
+    @Test
     void withoutTheJarTheJdkVerifiesAsBefore() throws Exception {
         List<String> chosen = providersWith(server.resolve("no-such-dir/bcprov-jdk18on.jar"));
         assertTrue(chosen.contains("Signature.SHA384withECDSA verify=SunEC true"), chosen::toString);
