@@ -87,12 +87,15 @@ class ReadmeFirstRunIT {
             String firstSetup = ReadmeCommand.runToEnd(setupCommand, copy, copy.resolve("../setup.log"), setupSettings,
                     Duration.ofMinutes(4), LOGTO_SETTINGS);
             assertTrue(firstSetup.contains("create     application 'Bookstore'") && firstSetup.contains("create     role reader"), firstSetup);
+            assertTrue(firstSetup.contains("create     organization permission manage:club-shelf")
+                    && firstSetup.contains("create     organization role organizer"), "the book clubs' template: " + firstSetup);
             String settingsFile = Files.readString(copy.resolve("bookstore-logto.env"));
             String secret = settingsFile.lines().filter(line -> line.startsWith("LOGTO_APP_SECRET=")).findFirst().orElseThrow();
             assertFalse(firstSetup.contains(secret.substring("LOGTO_APP_SECRET=".length())), "the secret is never printed");
             String secondSetup = ReadmeCommand.runToEnd(setupCommand, copy, copy.resolve("../setup-again.log"), setupSettings,
                     Duration.ofMinutes(2), LOGTO_SETTINGS);
             assertFalse(secondSetup.contains("create ") || secondSetup.contains("update "), "all unchanged: " + secondSetup);
+            assertTrue(secondSetup.contains("unchanged  organization role organizer"), secondSetup);
 
             try (ReadmeCommand run = ReadmeCommand.start(configuredRunCommand, copy, copy.resolve("../configured-run.log"),
                     Map.of(), LOGTO_SETTINGS)) {
