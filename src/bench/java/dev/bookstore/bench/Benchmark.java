@@ -66,9 +66,10 @@ public final class Benchmark {
                 System.out.printf("signed in / static: %.2f×; calls to Logto per view: %.4f%n",
                         views.signedIn().perSecond() / views.staticPage().perSecond(), views.providerCallsPerView());
             }
-            case "signed-in-pages" -> SignedInPages.measure(settings, client).print();
+            case "signed-in-pages" -> SignedInPages.measure(settings, client, List.of()).print();
+            case "shelves" -> SignedInPages.measure(settings, client, List.of("/shelf", "club shelf")).print();
             case "sign-ins" -> SignIns.measure(settings, client, provider);
-            default -> throw new IllegalArgumentException("bench.only: pages, signed-in-pages or sign-ins, not " + phase);
+            default -> throw new IllegalArgumentException("bench.only: pages, signed-in-pages, shelves or sign-ins, not " + phase);
         }
     }
 

@@ -59,7 +59,7 @@ record PageViews(LoadResult staticPage, LoadResult signedOut, LoadResult signedI
     }
 
     /** A GET that must answer 200, and show {@code mark} when given (a signed-in page must name the user). */
-    private static LoadPoint.Operation view(Browser browser, URI page, String mark) {
+    static LoadPoint.Operation view(Browser browser, URI page, String mark) {
         return () -> {
             long start = System.nanoTime();
             HttpResponse<String> response = browser.get(page);

@@ -23,6 +23,10 @@ final class ServerSettings {
         environment.put("keystore_password", "bench-keystore-password-not-secret");
         // loopback only: the benchmark reads /metrics for the dashboard's picture (OpsDashboard)
         environment.put("METRICS", "open");
+        String jvmArgs = System.getProperty("bench.jvmArgs", "");
+        if (!jvmArgs.isBlank()) {
+            environment.put("JVM_ARGS", jvmArgs); // read by Liberty's server script from server.env: e.g. a JFR recording
+        }
         return environment;
     }
 }

@@ -2,7 +2,6 @@ package dev.bookstore.bench;
 
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -17,7 +16,8 @@ record SignedInPages(List<LoadResult> pages) {
     static final String CLUB = "/club.xhtml?organization=org-seoul-readers";
     private static final int VISITORS = PageViews.VISITORS;
 
-    static SignedInPages measure(BenchSettings settings, HttpClient client) throws Exception {
+    /** @param only the names of the points to measure besides the stylesheet; empty: all */
+    static SignedInPages measure(BenchSettings settings, HttpClient client, List<String> only) throws Exception {
         SignInFlow flow = new SignInFlow(settings);
         Browser[] readers = new Browser[VISITORS];
         Browser[] admins = new Browser[VISITORS];
@@ -30,16 +30,18 @@ record SignedInPages(List<LoadResult> pages) {
         List<String> names = List.of("stylesheet, signed in", "home, signed in", "/profile", "/organizations", "/shelf",
                 "club shelf", "/admin (admin user)");
         List<IntFunction<LoadPoint.Operation>> visitors = List.of(
-                user -> view(readers[user], settings.app(STYLESHEET), null),
-                user -> view(readers[user], settings.app("/"), SignInFlow.KAKAO_NAME),
-                user -> view(readers[user], settings.app("/profile"), SignInFlow.KAKAO_NAME),
-                user -> view(readers[user], settings.app("/organizations"), "org-token-org-seoul-readers-status"),
-                user -> view(readers[user], settings.app("/shelf"), "Le Petit Prince"),
-                user -> view(readers[user], settings.app(CLUB), "club-shelf"),
-                user -> view(admins[user], settings.app("/admin"), "Alex Admin"));
-        List<LoadPoint> points = names.stream()
+                user -> PageViews.view(readers[user], settings.app(STYLESHEET), null),
+                user -> PageViews.view(readers[user], settings.app("/"), SignInFlow.KAKAO_NAME),
+                user -> PageViews.view(readers[user], settings.app("/profile"), SignInFlow.KAKAO_NAME),
+                user -> PageViews.view(readers[user], settings.app("/organizations"), "org-token-org-seoul-readers-status"),
+                user -> PageViews.view(readers[user], settings.app("/shelf"), "Le Petit Prince"),
+                user -> PageViews.view(readers[user], settings.app(CLUB), "club-shelf"),
+                user -> PageViews.view(admins[user], settings.app("/admin"), "Alex Admin"));
+        List<Integer> chosen = java.util.stream.IntStream.range(0, names.size())
+                .filter(index -> index == 0 || only.isEmpty() || only.contains(names.get(index))).boxed().toList();
+        List<LoadPoint> points = chosen.stream().map(names::get)
                 .map(name -> new LoadPoint(name, VISITORS, settings.warmUp(), settings.measure(), 5_000_000)).toList();
-        return new SignedInPages(Turns.measure(points, visitors, PageViews.ROUNDS));
+        return new SignedInPages(Turns.measure(points, chosen.stream().map(visitors::get).toList(), PageViews.ROUNDS));
     }
 
     LoadResult stylesheet() {
@@ -54,16 +56,4 @@ record SignedInPages(List<LoadResult> pages) {
         }
     }
 
-    private static LoadPoint.Operation view(Browser browser, URI page, String mark) {
-        return () -> {
-            long start = System.nanoTime();
-            HttpResponse<String> response = browser.get(page);
-            long nanos = System.nanoTime() - start;
-            SignInFlow.expect(200, response);
-            if (mark != null && !response.body().contains(mark)) {
-                throw new IllegalStateException(page + " did not show " + mark);
-            }
-            return Sample.whole(nanos);
-        };
-    }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -29,7 +30,7 @@ import java.util.logging.Logger;
 public class BearerTokenFilter implements ContainerRequestFilter {
 
     private static final Logger LOG = Logger.getLogger(BearerTokenFilter.class.getName());
-    private static final String REALM = "Bearer realm=\"bookstore\"";
+    private static final String REALM = BearerCredentials.REALM;
 
     @Inject
     LogtoJwtVerifier verifier;
@@ -42,14 +43,14 @@ public class BearerTokenFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        Optional<String> token = BearerCredentials.of(request);
+        if (token.isEmpty()) {
             request.abortWith(error(401, REALM, null, "an access token is required"));
             return;
         }
         JWTClaimsSet claims;
         try {
-            claims = verifier.accessToken(authorization.substring(7).trim());
+            claims = verifier.accessToken(token.get());
         } catch (InvalidTokenException refused) {
             LOG.fine(() -> "Access token refused: " + refused.getMessage());
             request.abortWith(error(401, REALM + ", error=\"invalid_token\", error_description=\"the access token is not valid\"",

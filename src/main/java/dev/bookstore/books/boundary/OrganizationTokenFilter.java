@@ -30,7 +30,7 @@ import java.util.logging.Logger;
 public class OrganizationTokenFilter implements ContainerRequestFilter {
 
     private static final Logger LOG = Logger.getLogger(OrganizationTokenFilter.class.getName());
-    private static final String REALM = "Bearer realm=\"bookstore\"";
+    private static final String REALM = BearerCredentials.REALM;
 
     @Inject
     LogtoJwtVerifier verifier;
@@ -46,15 +46,15 @@ public class OrganizationTokenFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        Optional<String> token = BearerCredentials.of(request);
+        if (token.isEmpty()) {
             request.abortWith(refusal(401, REALM, "An organization token is required",
                     "send a Logto organization token for this organization"));
             return;
         }
         JWTClaimsSet claims;
         try {
-            claims = verifier.organizationToken(authorization.substring(7).trim());
+            claims = verifier.organizationToken(token.get());
         } catch (InvalidTokenException refused) {
             LOG.fine(() -> "Organization token refused: " + refused.getMessage());
             request.abortWith(refusal(401, REALM + ", error=\"invalid_token\"", "The token is not valid",
