@@ -2,13 +2,13 @@ package dev.bookstore.books.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 
-/** Whose access token the API request carries: its {@code sub}, set by {@link BearerTokenFilter}. */
+/** Whose access token the API request carries: its {@code sub}, set by {@link BearerTokenFilter} or the club API's {@code OrganizationTokenFilter}. */
 @RequestScoped
 public class ApiCaller {
 
     private String subject;
 
-    void authenticated(String subject) {
+    public void authenticated(String subject) {
         this.subject = subject;
     }
 

@@ -7,19 +7,19 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** RFC 9457 (formerly 7807) problem details: {@code application/problem+json} with type, title, status, detail. */
-final class Problem {
+public final class Problem {
 
-    static final String MEDIA_TYPE = "application/problem+json";
+    public static final String MEDIA_TYPE = "application/problem+json";
 
     private Problem() {
     }
 
-    static Response of(int status, String title, String detail) {
+    public static Response of(int status, String title, String detail) {
         return of(status, title, detail, List.of());
     }
 
     /** {@code errors}: one line per field that is wrong, as an extension member. */
-    static Response of(int status, String title, String detail, List<String> errors) {
+    public static Response of(int status, String title, String detail, List<String> errors) {
         JsonObjectBuilder body = Json.createObjectBuilder().add("type", "about:blank").add("title", title)
                 .add("status", status).add("detail", detail);
         if (!errors.isEmpty()) {

@@ -1,4 +1,4 @@
-package dev.bookstore.books.boundary;
+package dev.bookstore.clubs.boundary;
 
 import jakarta.ws.rs.NameBinding;
 import java.lang.annotation.ElementType;

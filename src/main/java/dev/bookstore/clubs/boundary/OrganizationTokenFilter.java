@@ -1,7 +1,10 @@
-package dev.bookstore.books.boundary;
+package dev.bookstore.clubs.boundary;
 
+import dev.bookstore.books.boundary.ApiCaller;
+import dev.bookstore.books.boundary.Problem;
+import dev.bookstore.books.boundary.BearerCredentials;
 import com.nimbusds.jwt.JWTClaimsSet;
-import dev.bookstore.books.control.OrganizationOfToken;
+import dev.bookstore.clubs.control.OrganizationOfToken;
 import dev.bookstore.ground.control.AppConfiguration;
 import dev.bookstore.logto.control.InvalidTokenException;
 import dev.bookstore.logto.control.LogtoJwtVerifier;

@@ -1,4 +1,4 @@
-package dev.bookstore.books.control;
+package dev.bookstore.clubs.control;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.bookstore.books.boundary;
+package dev.bookstore.clubs.boundary;
 
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.entity.Organization;

@@ -1,5 +1,7 @@
-package dev.bookstore.books.boundary;
+package dev.bookstore.clubs.boundary;
 
+import dev.bookstore.books.boundary.ApiCaller;
+import dev.bookstore.books.boundary.Problem;
 import dev.bookstore.books.control.ClubShelves;
 import dev.bookstore.books.entity.Book;
 import jakarta.inject.Inject;

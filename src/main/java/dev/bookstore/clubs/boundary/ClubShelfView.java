@@ -1,4 +1,4 @@
-package dev.bookstore.books.boundary;
+package dev.bookstore.clubs.boundary;
 
 import dev.bookstore.books.control.Catalog;
 import dev.bookstore.books.control.ClubShelves;
