@@ -26,6 +26,9 @@ final class JwtAccessTokens {
         claims.put("client_id", grant.clientId());
         claims.put("iss", context.issuer());
         claims.put("aud", audience.audience());
+        if (audience.organizationId() != null) {
+            claims.put("organization_id", audience.organizationId());
+        }
         return context.signingKeys().current().sign(claims, AT_JWT);
     }
 }

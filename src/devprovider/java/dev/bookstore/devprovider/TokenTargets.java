@@ -23,10 +23,16 @@ final class TokenTargets {
         if (organizationId == null) {
             return resourceTarget(request, grant, narrowed(request, grant.resourceScopes()));
         }
-        if (request.parameter("resource") != null) {
-            return invalidTarget("an organization token cannot be requested for a resource");
+        TokenTarget organization = organizationTarget(request, grant, organizationId);
+        if (request.parameter("resource") == null || organization.refusal() != null) {
+            return organization;
         }
-        return organizationTarget(request, grant, organizationId);
+        // An organization-scoped token for the API resource: the membership is checked as above, then the resource's
+        // token is issued with organization_id; its scopes are the user's roles' (the template's roles grant no
+        // resource scopes here)
+        TokenTarget resource = resourceTarget(request, grant, narrowed(request, grant.resourceScopes()));
+        return resource.refusal() != null || resource.audience() == null ? resource
+                : TokenTarget.of(resource.audience().scopedTo(organizationId));
     }
 
     /** Only a resource the authorization request named, and only one per token request. */

@@ -94,10 +94,13 @@ class LocalLogtoOrganizationTokenTest {
     }
 
     @Test
-    void anOrganizationTogetherWithAResourceIsInvalidTarget() {
+    void anOrganizationTogetherWithAResourceIsTheResourcesTokenScopedToTheOrganization() throws Exception {
         HttpResponse<String> response = ResourceFlow.refresh(harness, refreshTokenOf("admin", ORGANIZATION_SCOPES),
                 Map.of("organization_id", "org-bookworms", "resource", ResourceFlow.API));
-        assertEquals(400, response.statusCode());
-        assertEquals("invalid_target", json(response).get("error"));
+        assertEquals(200, response.statusCode(), response.body());
+        JWTClaimsSet claims = AccessTokenJwts.verified(harness, json(response).get("access_token"), ResourceFlow.API);
+        assertEquals("org-bookworms", claims.getStringClaim("organization_id"));
+        assertEquals(403, ResourceFlow.refresh(harness, refreshTokenOf("reader", ORGANIZATION_SCOPES),
+                Map.of("organization_id", "org-bookworms", "resource", ResourceFlow.API)).statusCode(), "members only");
     }
 }

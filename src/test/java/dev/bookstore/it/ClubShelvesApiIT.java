@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.bookstore.devprovider.LogtoDouble;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,6 +69,17 @@ class ClubShelvesApiIT extends BookstoreIT {
         assertRefused(403, "insufficient_scope", call("PUT", SEOUL + "/b-1", othersClub));
         String userApiToken = ProviderTokens.accessToken(ProviderTokens.apiTokens(logto, "kakao"));
         assertRefused(403, "insufficient_scope", call("GET", SEOUL, userApiToken));
+    }
+
+    @Test
+    void logtosOrganizationScopedTokenForTheApiReadsButCarriesNoOrganizationPermission(LogtoDouble logto) throws Exception {
+        Object refreshToken = ProviderTokens.apiTokens(logto, "kakao").get("refresh_token");
+        String scoped = ProviderTokens.accessToken(ProviderTokens.token(new Browserless(), logto, Map.of("grant_type",
+                "refresh_token", "refresh_token", (String) refreshToken, "organization_id", "org-seoul-readers",
+                "resource", logto.apiResource())));
+        assertEquals(200, call("GET", SEOUL, scoped).statusCode());
+        assertRefused(403, "insufficient_scope", call("GET", "/api/clubs/org-bookworms/shelf", scoped));
+        assertRefused(403, "scope=\"manage:club-shelf\"", call("PUT", SEOUL + "/b-1", scoped));
     }
 
     @Test
