@@ -27,6 +27,10 @@ public final class Benchmark {
         Path staticWar = StaticApp.write(apps);
         String only = System.getProperty("bench.only", "");
         try (LogtoDouble provider = LogtoDouble.start(BenchSettings.HOST, settings.providerPort(), registeredClient(settings))) {
+            if (only.equals("start-up")) {
+                StartUp.measure(settings, staticWar, Integer.getInteger("bench.rounds", 5)).print();
+                return;
+            }
             StartUp startUp = only.isEmpty() ? StartUp.measure(settings, staticWar, 2) : null;
             Results results;
             try (LibertyServer server = LibertyServer.layOut(settings, "bench-load", ServerSettings.of(settings),
@@ -43,7 +47,7 @@ public final class Benchmark {
                 System.out.println("session footprint done");
                 List<SignIns.Point> signIns = SignIns.measure(settings, client, provider);
                 OpsDashboard.draw(settings, client);
-                results = new Results(machine, settings, startUp, pageViews, signIns, session);
+                results = new Results(machine, settings, startUp, pageViews, signIns, session, server.residentBytes());
             }
             Report.write(results, settings);
         }
@@ -51,7 +55,8 @@ public final class Benchmark {
 
     /**
      * One phase on its own, printed and not written anywhere: for trying a change quickly
-     * ({@code -Dbench.only=pages} or {@code sign-ins}).
+     * ({@code -Dbench.only=pages} or {@code sign-ins}; {@code start-up} starts no load server, and alternates the
+     * empty app and the Bookstore {@code -Dbench.rounds} times, 5 by default).
      */
     private static void measureOnly(String phase, BenchSettings settings, HttpClient client, LogtoDouble provider)
             throws Exception {
@@ -69,7 +74,7 @@ public final class Benchmark {
             case "signed-in-pages" -> SignedInPages.measure(settings, client, List.of()).print();
             case "shelves" -> SignedInPages.measure(settings, client, List.of("/shelf", "club shelf")).print();
             case "sign-ins" -> SignIns.measure(settings, client, provider);
-            default -> throw new IllegalArgumentException("bench.only: pages, signed-in-pages, shelves or sign-ins, not " + phase);
+            default -> throw new IllegalArgumentException("bench.only: start-up, pages, signed-in-pages, shelves or sign-ins, not " + phase);
         }
     }
 

@@ -1,21 +1,17 @@
 package dev.bookstore.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * One Open Liberty server of the installed runtime, laid out by the benchmark (our server.xml, settings in
@@ -30,6 +26,8 @@ final class LibertyServer implements AutoCloseable {
     private final String name;
     private final Path directory;
     private Process process;
+    private LocalTime launchedAt;
+    private Duration answeredAfter;
     private Thread stopOnExit;
 
     private LibertyServer(Path wlp, String name) {
@@ -42,31 +40,14 @@ final class LibertyServer implements AutoCloseable {
     static LibertyServer layOut(BenchSettings settings, String name, Map<String, String> environment, List<Path> apps)
             throws IOException {
         LibertyServer server = new LibertyServer(settings.wlp(), name);
-        server.clear();
-        copyConfiguration(settings.serverConfig(), server.directory);
-        Files.createDirectories(server.directory.resolve("dropins"));
-        Files.writeString(server.directory.resolve("server.env"), environment.entrySet().stream()
-                .map(entry -> entry.getKey() + "=" + entry.getValue()).collect(Collectors.joining("\n", "", "\n")));
-        // No command port: it would be a random one; the benchmark stops the server through its process.
-        Files.writeString(server.directory.resolve("bootstrap.properties"), "command.port=-1\n");
-        for (Path app : apps) {
-            Files.copy(app, server.directory.resolve("dropins").resolve(app.getFileName()));
-        }
+        ServerDirectory.layOut(server.directory, settings.serverConfig(), environment, apps);
         return server;
-    }
-
-    /** Our liberty/ directory: server.xml and the files it includes. */
-    private static void copyConfiguration(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Files.copy(source, to.resolve(from.relativize(source).toString()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
     }
 
     /** Starts the server and returns how long it took until {@code probe} answered 200. */
     Duration startAndWaitFor(URI probe, Path consoleLog) throws IOException, InterruptedException {
         long started = System.nanoTime();
+        launchedAt = LocalTime.now(ZoneOffset.UTC);
         ProcessBuilder builder = new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", name, "--clean")
                 .redirectErrorStream(true).redirectOutput(consoleLog.toFile());
         // The same Java as the benchmark, so that its jcmd can attach.
@@ -84,7 +65,8 @@ final class LibertyServer implements AutoCloseable {
             }
             try {
                 if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return Duration.ofNanos(System.nanoTime() - started);
+                    answeredAfter = Duration.ofNanos(System.nanoTime() - started);
+                    return answeredAfter;
                 }
             } catch (IOException notYet) {
                 // not listening yet
@@ -101,6 +83,16 @@ final class LibertyServer implements AutoCloseable {
     /** Heap in use after full collections, as the JVM itself reports it. */
     long heapUsedAfterGc() throws IOException, InterruptedException {
         return JvmHeap.usedAfterGc(pid());
+    }
+
+    /** Resident memory of the server's JVM (VmRSS): heap, metaspace, code cache, threads and all. */
+    long residentBytes() throws IOException {
+        return JvmHeap.residentBytes(pid());
+    }
+
+    /** Where the last start went, by the server's own log (UTC, as its log is written on these machines). */
+    StartUpPhases phases() throws IOException {
+        return StartUpPhases.read(directory.resolve("logs/messages.log"), launchedAt, answeredAfter.toMillis());
     }
 
     Map<String, long[]> classHistogram() throws IOException, InterruptedException {
@@ -134,20 +126,5 @@ final class LibertyServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         process = null;
-    }
-
-    private void clear() throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> {
-                try {
-                    Files.delete(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }

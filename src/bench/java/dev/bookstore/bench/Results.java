@@ -3,9 +3,13 @@ package dev.bookstore.bench;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Everything one run measured, and the figures (ratios against same-run baselines) drawn from it. */
+/**
+ * Everything one run measured, and the figures (ratios against same-run baselines) drawn from it.
+ *
+ * @param loadServerRssBytes resident memory of the server that carried every load point, at the end of the run
+ */
 record Results(Machine machine, BenchSettings settings, StartUp startUp, PageViews pageViews,
-               List<SignIns.Point> signIns, SessionFootprint session) {
+               List<SignIns.Point> signIns, SessionFootprint session, long loadServerRssBytes) {
 
     static final double SESSION_BUDGET_BYTES = 6 * 1024;
     private static final double MB = 1024 * 1024;
@@ -84,5 +88,9 @@ record Results(Machine machine, BenchSettings settings, StartUp startUp, PageVie
                 "until the empty app answers", startUp.emptyApp().toMillis() / 1e3).charted("start-up ÷ empty app"));
         figures.add(Figure.of(group, "heap in use after start", startUp.appHeapBytes() / MB, "MB",
                 "the empty app's", startUp.emptyAppHeapBytes() / MB));
+        figures.add(Figure.of(group, "resident memory (RSS) after start", startUp.appRssBytes() / MB, "MiB",
+                "the empty app's", startUp.emptyAppRssBytes() / MB));
+        figures.add(Figure.of("Memory", "RSS of the load server after the run", loadServerRssBytes / MB, "MiB",
+                "the empty app's RSS after start", startUp.emptyAppRssBytes() / MB).charted("RSS after the run ÷ empty app's"));
     }
 }
