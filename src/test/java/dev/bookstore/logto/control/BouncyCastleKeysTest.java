@@ -76,4 +76,10 @@ class BouncyCastleKeysTest {
             assertTrue(verifies(keys.of(logto.getPublic()), logto));
         }
     }
+
+    @Test
+    void withoutBouncyCastleInTheJvmAnEcKeyIsHandedBackAsItIs() throws Exception {
+        PublicKey logto = ec().getPublic();
+        assertSame(logto, new BouncyCastleKeys(null).of(logto));
+    }
 }
