@@ -19,6 +19,7 @@ import java.security.Security;
 import java.text.ParseException;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * One kind of token Logto sends the app, checked by Nimbus: a signature by a key of Logto's key set with an algorithm
@@ -43,6 +44,9 @@ final class LogtoJwtProcessor {
 
     static {
         VERIFIERS.getJCAContext().setProvider(BOUNCY_CASTLE);
+        Logger.getLogger(LogtoJwtProcessor.class.getName()).info(() -> BOUNCY_CASTLE != null
+                ? "Token signatures are checked with the server JVM's " + BOUNCY_CASTLE.getInfo()
+                : "Token signatures are checked with the JDK's providers: the server's JVM has no Bouncy Castle (liberty/jvm.options)");
     }
 
     private final DefaultJWTProcessor<TokenVerification> jwt = new DefaultJWTProcessor<>();
