@@ -138,7 +138,8 @@ class ReadmeFirstRunIT {
     private static String readmesMetricsCommand() throws IOException, InterruptedException {
         Matcher command = Pattern.compile("`(curl [^`]*/metrics[^`]*)`").matcher(readme);
         assertTrue(command.find(), "the README shows how to read the metrics");
-        Process curl = new ProcessBuilder("bash", "-c", command.group(1)).redirectErrorStream(true).start();
+        // Only what curl writes out: its progress meter goes to stderr, and mixed in it once split a line of metrics.
+        Process curl = new ProcessBuilder("bash", "-c", command.group(1)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String metrics = new String(curl.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(0, curl.waitFor(), metrics);
         return metrics;
