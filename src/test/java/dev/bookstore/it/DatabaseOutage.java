@@ -58,8 +58,9 @@ final class DatabaseOutage {
             deployment.postgres.stop();
             stopped = Instant.now();
             Thread.sleep(length.toMillis());
-            deployment.postgres.start();
+            // The outage ends when the database is asked to start: a request may reach it before start() returns.
             started = Instant.now();
+            deployment.postgres.start();
             readyAgain = DocMembers.awaitReady(Duration.ofMinutes(1)).map(took -> Instant.now());
             Thread.sleep(3000);
         }
