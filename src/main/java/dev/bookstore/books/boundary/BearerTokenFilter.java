@@ -1,8 +1,9 @@
 package dev.bookstore.books.boundary;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import dev.bookstore.logto.control.LogtoJwtVerifier;
 import dev.bookstore.logto.control.InvalidTokenException;
+import dev.bookstore.logto.control.LogtoJwtVerifier;
+import dev.bookstore.logto.control.LogtoScope;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -58,17 +58,12 @@ public class BearerTokenFilter implements ContainerRequestFilter {
             return;
         }
         String needed = resource.getResourceMethod().getAnnotation(RequiresScope.class).value();
-        if (!scopes(claims).contains(needed)) {
+        if (!LogtoScope.words(claims.getClaim("scope")).contains(needed)) {
             request.abortWith(error(403, REALM + ", error=\"insufficient_scope\", scope=\"" + needed + "\"",
                     "insufficient_scope", "this needs the scope " + needed));
             return;
         }
         caller.authenticated(claims.getSubject());
-    }
-
-    private static List<String> scopes(JWTClaimsSet claims) {
-        Object scope = claims.getClaim("scope");
-        return scope instanceof String text ? List.of(text.trim().split("\\s+")) : List.of();
     }
 
     private static Response error(int status, String challenge, String error, String description) {

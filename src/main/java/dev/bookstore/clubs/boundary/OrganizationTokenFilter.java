@@ -1,13 +1,14 @@
 package dev.bookstore.clubs.boundary;
 
-import dev.bookstore.books.boundary.ApiCaller;
-import dev.bookstore.books.boundary.Problem;
-import dev.bookstore.books.boundary.BearerCredentials;
 import com.nimbusds.jwt.JWTClaimsSet;
+import dev.bookstore.books.boundary.ApiCaller;
+import dev.bookstore.books.boundary.BearerCredentials;
+import dev.bookstore.books.boundary.Problem;
 import dev.bookstore.clubs.control.OrganizationOfToken;
 import dev.bookstore.ground.control.AppConfiguration;
 import dev.bookstore.logto.control.InvalidTokenException;
 import dev.bookstore.logto.control.LogtoJwtVerifier;
+import dev.bookstore.logto.control.LogtoScope;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -72,7 +73,7 @@ public class OrganizationTokenFilter implements ContainerRequestFilter {
             return;
         }
         String needed = resource.getResourceMethod().getAnnotation(RequiresOrganizationToken.class).value();
-        if (!needed.isEmpty() && !OrganizationOfToken.scopes(claims).contains(needed)) {
+        if (!needed.isEmpty() && !LogtoScope.words(claims.getClaim("scope")).contains(needed)) {
             request.abortWith(refusal(403, REALM + ", error=\"insufficient_scope\", scope=\"" + needed + "\"",
                     "Permission needed", "this needs the organization permission " + needed));
             return;

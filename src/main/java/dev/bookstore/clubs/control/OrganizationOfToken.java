@@ -1,6 +1,7 @@
 package dev.bookstore.clubs.control;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import dev.bookstore.logto.control.OrganizationAudience;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,16 +13,14 @@ import java.util.Optional;
  */
 public final class OrganizationOfToken {
 
-    public static final String AUDIENCE_PREFIX = "urn:logto:organization:";
-
     private OrganizationOfToken() {
     }
 
     /** @param apiResource this app's API resource indicator */
     public static Optional<String> of(JWTClaimsSet claims, String apiResource) {
         List<String> audience = claims.getAudience();
-        List<String> organizations = audience.stream().filter(value -> value.startsWith(AUDIENCE_PREFIX))
-                .map(value -> value.substring(AUDIENCE_PREFIX.length())).toList();
+        List<String> organizations = audience.stream().map(OrganizationAudience::organizationOf).flatMap(Optional::stream)
+                .toList();
         if (organizations.size() == 1 && audience.size() == 1) {
             return Optional.of(organizations.get(0));
         }
@@ -30,11 +29,5 @@ public final class OrganizationOfToken {
             return Optional.of(organizationId);
         }
         return Optional.empty();
-    }
-
-    /** The permissions the token grants: its space-separated {@code scope}, which Logto leaves empty for none. */
-    public static List<String> scopes(JWTClaimsSet claims) {
-        return claims.getClaim("scope") instanceof String scope && !scope.isBlank()
-                ? List.of(scope.trim().split("\\s+")) : List.of();
     }
 }

@@ -57,10 +57,7 @@ public class LogtoJwtVerifier {
     public JWTClaimsSet accessToken(String token) throws InvalidTokenException {
         LogtoJwtProcessor processor = accessTokens;
         if (processor == null) {
-            AppSettings settings = configuration.settings();
-            ExpectedClaims claims = new ExpectedClaims(settings.apiResource(), settings.issuer(), Set.of("sub", "exp", "iat"), null);
-            claims.setMaxClockSkew(ACCESS_TOKEN_CLOCK_SKEW_SECONDS);
-            processor = new LogtoJwtProcessor(new JOSEObjectType("at+jwt"), keySet(false), claims);
+            processor = accessTokenProcessor(configuration.settings().apiResource(), Set.of("sub", "exp", "iat"));
             accessTokens = processor;
         }
         return processor.process(token);
@@ -73,12 +70,17 @@ public class LogtoJwtVerifier {
     public JWTClaimsSet organizationToken(String token) throws InvalidTokenException {
         LogtoJwtProcessor processor = organizationTokens;
         if (processor == null) {
-            ExpectedClaims claims = new ExpectedClaims(null, configuration.settings().issuer(), Set.of("sub", "exp", "iat", "aud"), null);
-            claims.setMaxClockSkew(ACCESS_TOKEN_CLOCK_SKEW_SECONDS);
-            processor = new LogtoJwtProcessor(new JOSEObjectType("at+jwt"), keySet(false), claims);
+            processor = accessTokenProcessor(null, Set.of("sub", "exp", "iat", "aud"));
             organizationTokens = processor;
         }
         return processor.process(token);
+    }
+
+    /** RFC 9068's {@code typ} at+jwt, Logto's issuer, a small clock skew; {@code audience} null: the caller's to compare. */
+    private LogtoJwtProcessor accessTokenProcessor(String audience, Set<String> required) throws InvalidTokenException {
+        ExpectedClaims claims = new ExpectedClaims(audience, configuration.settings().issuer(), required, null);
+        claims.setMaxClockSkew(ACCESS_TOKEN_CLOCK_SKEW_SECONDS);
+        return new LogtoJwtProcessor(new JOSEObjectType("at+jwt"), keySet(false), claims);
     }
 
     /** A back-channel logout token for this app (OpenID Connect Back-Channel Logout 1.0, 2.4: no {@code nonce}). */

@@ -53,6 +53,8 @@ public class RenderedPageCache extends HttpFilter {
     @Inject
     Instance<PageState> states;
 
+    private List<PageState> pageStates;
+
     private final Map<Key, RenderedPage> pages = Collections.synchronizedMap(new LinkedHashMap<Key, RenderedPage>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, RenderedPage> eldest) {
@@ -63,6 +65,12 @@ public class RenderedPageCache extends HttpFilter {
     @Override
     public void init() {
         metrics.pageCacheBytes(this::bytesKept);
+        pageStates = states.stream().toList(); // looked up once, not for each request
+    }
+
+    /** What the page shows beyond the profile, or empty when it must be rendered afresh. */
+    private Optional<Object> stateOf(HttpServletRequest request) {
+        return pageStates.stream().map(pageState -> pageState.of(request)).flatMap(Optional::stream).findFirst();
     }
 
     @Override
@@ -72,10 +80,10 @@ public class RenderedPageCache extends HttpFilter {
         String query = request.getQueryString();
         Optional<CachedPage> page = CachedPage.of(path);
         boolean notice = page.orElse(null) == CachedPage.HOME && ENDED_NOTICE.equals(query);
-        Optional<Object> state = page.filter(CachedPage::hasState).isEmpty() ? Optional.of(NO_STATE)
-                : states.stream().map(pageState -> pageState.of(request)).flatMap(Optional::stream).findFirst();
-        if (!"GET".equals(request.getMethod()) || page.isEmpty() || (query != null && !notice) || state.isEmpty()
-                || SignInEndedNotice.remembered(request)) { // shown once, clearing its cookie: rendered afresh
+        Optional<Object> state = !"GET".equals(request.getMethod()) || page.isEmpty() || (query != null && !notice)
+                || SignInEndedNotice.remembered(request) // shown once, clearing its cookie: rendered afresh
+                ? Optional.empty() : page.get().hasState() ? stateOf(request) : Optional.of(NO_STATE);
+        if (state.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }

@@ -1,5 +1,6 @@
 package dev.bookstore.tokens.boundary;
 
+import dev.bookstore.logto.control.OrganizationAudience;
 import dev.bookstore.profile.boundary.PageState;
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.entity.Organization;
@@ -35,7 +36,7 @@ public class OrganizationTokensState implements PageState {
         Instant now = Instant.now();
         List<Shown> shown = new ArrayList<>();
         for (Organization organization : organizations) {
-            String audience = OrganizationsView.audienceOf(organization);
+            String audience = OrganizationAudience.of(organization.id());
             Optional<IssuedToken> token = tokens.forAudience(audience).filter(held -> held.usableAt(now));
             if (token.isEmpty()) {
                 return Optional.empty();

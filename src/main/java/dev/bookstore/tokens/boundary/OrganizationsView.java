@@ -1,5 +1,6 @@
 package dev.bookstore.tokens.boundary;
 
+import dev.bookstore.logto.control.OrganizationAudience;
 import dev.bookstore.profile.control.SessionProfile;
 import dev.bookstore.profile.entity.Organization;
 import dev.bookstore.tokens.control.AccessTokens;
@@ -43,12 +44,8 @@ public class OrganizationsView {
         return rows;
     }
 
-    static String audienceOf(Organization organization) {
-        return "urn:logto:organization:" + organization.id();
-    }
-
     private Row row(HttpSession session, Organization organization) {
-        String audience = audienceOf(organization);
+        String audience = OrganizationAudience.of(organization.id());
         try {
             IssuedToken token = tokens.forOrganization(session, organization.id(), false);
             return new Row(organization, audience, token.scopes(), null);

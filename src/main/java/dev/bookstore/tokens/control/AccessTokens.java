@@ -1,6 +1,8 @@
 package dev.bookstore.tokens.control;
 
 import dev.bookstore.ground.control.AppConfiguration;
+import dev.bookstore.logto.control.LogtoScope;
+import dev.bookstore.logto.control.OrganizationAudience;
 import dev.bookstore.tokens.entity.IssuedToken;
 import dev.bookstore.tokens.entity.UserTokens;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,8 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -40,7 +40,7 @@ public class AccessTokens {
     /** @param afresh whether to ask Logto even when a cached token is usable: its grant may have shrunk since */
     public IssuedToken forOrganization(HttpSession session, String organizationId, boolean afresh)
             throws SignInAgainException, TokenRefusedException, IOException {
-        return obtain(session, "urn:logto:organization:" + organizationId, "organization_id", organizationId, afresh);
+        return obtain(session, OrganizationAudience.of(organizationId), "organization_id", organizationId, afresh);
     }
 
     /**
@@ -82,7 +82,7 @@ public class AccessTokens {
             }
             Map<String, Object> answer = refresh(session, tokens, parameter, value);
             IssuedToken token = new IssuedToken((String) answer.get("access_token"),
-                    now.plusSeconds(((Number) answer.getOrDefault("expires_in", 0)).longValue()), scopes(answer.get("scope")));
+                    now.plusSeconds(((Number) answer.getOrDefault("expires_in", 0)).longValue()), LogtoScope.words(answer.get("scope")));
             session.setAttribute(UserTokens.SESSION_ATTRIBUTE, tokens.with(audience, token, (String) answer.get("refresh_token")));
             LOG.fine(() -> "Obtained an access token for " + audience + " until " + token.expiresAt());
             return token;
@@ -110,9 +110,5 @@ public class AccessTokens {
             session.removeAttribute(UserTokens.SESSION_ATTRIBUTE);
             throw over;
         }
-    }
-
-    private static List<String> scopes(Object scope) {
-        return scope instanceof String text && !text.isBlank() ? Arrays.asList(text.trim().split("\\s+")) : List.of();
     }
 }
