@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Every signed-in page against the Bookstore's own stylesheet fetched by the same signed-in visitors (same cookies,
@@ -37,7 +38,7 @@ record SignedInPages(List<LoadResult> pages) {
                 user -> PageViews.view(readers[user], settings.app("/shelf"), "Le Petit Prince"),
                 user -> PageViews.view(readers[user], settings.app(CLUB), "club-shelf"),
                 user -> PageViews.view(admins[user], settings.app("/admin"), "Alex Admin"));
-        List<Integer> chosen = java.util.stream.IntStream.range(0, names.size())
+        List<Integer> chosen = IntStream.range(0, names.size())
                 .filter(index -> index == 0 || only.isEmpty() || only.contains(names.get(index))).boxed().toList();
         List<LoadPoint> points = chosen.stream().map(names::get)
                 .map(name -> new LoadPoint(name, VISITORS, settings.warmUp(), settings.measure(), 5_000_000)).toList();

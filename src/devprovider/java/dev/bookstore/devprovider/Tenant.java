@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What the tenant has registered: its applications (the OIDC clients the endpoints look up by client id, and the
@@ -118,7 +119,7 @@ final class Tenant {
 
     /** Every permission of every API resource and of the organization template: what a sign-in may ask for. */
     synchronized List<String> allPermissions() {
-        return java.util.stream.Stream.concat(resources.values().stream().flatMap(resource -> resource.permissions().stream()),
+        return Stream.concat(resources.values().stream().flatMap(resource -> resource.permissions().stream()),
                         organizationTemplate.scopes().stream().map(OrganizationTemplate.Scope::name)).distinct()
                 .collect(Collectors.toCollection(ArrayList::new));
     }
