@@ -3,14 +3,17 @@ package dev.bookstore.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bookstore.devprovider.LogtoDouble;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
@@ -54,7 +57,8 @@ class HostileRequestsIT extends BookstoreIT {
     }
 
     @Test
-    void aFloodOfTenThousandBadRequestsWritesABoundedNumberOfLines() throws Exception {
+    void aFloodOfTenThousandBadRequestsWritesABoundedNumberOfLines(LogtoDouble logto) throws Exception {
+        logto.clearRecordedRequests();
         long incidents = ffdcFiles();
         long lines = logLines();
         long startedAt = System.currentTimeMillis();
@@ -75,11 +79,19 @@ class HostileRequestsIT extends BookstoreIT {
         // (and Liberty's one line per servlet it initialises on first use)
         long minutesTouched = (System.currentTimeMillis() / 60_000) - (startedAt / 60_000) + 1;
         assertTrue(written <= 2 * 10 * minutesTouched + 5, "a flood writes a bounded number of lines, not " + written);
+        // forged key ids on the club API fetch Logto's key set again at most twice in each 30 s (Nimbus's rate limit),
+        // not once per token: 1,667 of them here
+        long windows = (System.currentTimeMillis() - startedAt) / 30_000 + 2;
+        long keySetFetches = logto.requests("/oidc/jwks").size();
+        assertTrue(keySetFetches <= 2 * windows, "key set fetched " + keySetFetches + " times in " + windows + " windows");
     }
 
-    /** In turn: an unsigned webhook, a forged logout token, paths not in normal form (plain and encoded), malformed credentials. */
+    /**
+     * In turn: an unsigned webhook, a forged logout token, paths not in normal form (plain and encoded), malformed
+     * credentials, a forged organization token naming a key Logto never had.
+     */
     private static HttpRequest bad(int i) {
-        HttpRequest.Builder request = switch (i % 5) {
+        HttpRequest.Builder request = switch (i % 6) {
             case 0 -> HttpRequest.newBuilder(URI.create(ItSettings.url("/logto-webhook")))
                     .header("Content-Type", "application/json").header("logto-signature-sha-256", "00" + i)
                     .POST(HttpRequest.BodyPublishers.ofString("{\"event\":\"User.Deleted\",\"data\":{\"id\":\"x" + i + "\"}}"));
@@ -88,9 +100,19 @@ class HostileRequestsIT extends BookstoreIT {
                     .POST(HttpRequest.BodyPublishers.ofString("logout_token=eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0." + i));
             case 2 -> HttpRequest.newBuilder(URI.create(ItSettings.url("/api/../admin?" + i))).GET();
             case 3 -> HttpRequest.newBuilder(URI.create(ItSettings.url("/api/%2e%2e/admin?" + i))).GET(); // Liberty's own 400
-            default -> HttpRequest.newBuilder(URI.create(ItSettings.url("/?" + i))).header("Authorization", "Basic !" + i).GET();
+            case 4 -> HttpRequest.newBuilder(URI.create(ItSettings.url("/?" + i))).header("Authorization", "Basic !" + i).GET();
+            default -> HttpRequest.newBuilder(URI.create(ItSettings.url("/api/clubs/org-seoul-readers/shelf")))
+                    .header("Authorization", "Bearer " + forgedToken(i)).GET();
         };
         return request.timeout(Duration.ofSeconds(30)).build();
+    }
+
+    private static String forgedToken(int i) {
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        String header = "{\"alg\":\"ES384\",\"typ\":\"at+jwt\",\"kid\":\"forged-" + i + "\"}";
+        String claims = "{\"sub\":\"x\",\"aud\":\"urn:logto:organization:org-seoul-readers\",\"exp\":4102444800}";
+        return base64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
+                + base64.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "." + base64.encodeToString(new byte[96]);
     }
 
     private static long ffdcFiles() throws IOException {

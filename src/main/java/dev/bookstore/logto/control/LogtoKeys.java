@@ -29,13 +29,18 @@ public class LogtoKeys {
 
     /**
      * For tokens anyone can send (API calls, back-channel logouts): an unknown key id fetches the key set again at
-     * most every 30 s (Nimbus's rate limit), so forged key ids cannot make the app flood Logto.
+     * most twice in each 30 s (Nimbus's rate limit), so forged key ids cannot make the app flood Logto.
      */
     public JWKSource<SecurityContext> source() throws IOException {
         JWKSource<SecurityContext> known = forAnyone;
         if (known == null) {
-            known = builder().build();
-            forAnyone = known;
+            synchronized (this) { // one source, one rate limit: a first burst of tokens must not build one each
+                known = forAnyone;
+                if (known == null) {
+                    known = builder().build();
+                    forAnyone = known;
+                }
+            }
         }
         return known;
     }
